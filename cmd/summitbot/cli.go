@@ -1,0 +1,223 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/summitbot/summitbot/bot"
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
+)
+
+// corpusSource picks the corpus: -corpus DIR, else CORPUS_DIR, else the embedded report. It
+// returns a loader (reused by /reindex) and a name for messages.
+func corpusSource(flagDir string, getenv func(string) string) (bot.Loader, string) {
+	dir := flagDir
+	if dir == "" {
+		dir = getenv("CORPUS_DIR")
+	}
+	if dir == "" {
+		return func() (*corpus.Corpus, []error, error) { return corpus.Load(corpus.Embedded()) }, "the embedded report"
+	}
+	return func() (*corpus.Corpus, []error, error) { return corpus.LoadDir(dir) }, dir
+}
+
+// openBot loads the corpus, reports bad files on stderr, and builds the index and the bot.
+func openBot(flagDir string, getenv func(string) string, stderr io.Writer) (*bot.Bot, error) {
+	load, name := corpusSource(flagDir, getenv)
+	c, problems, err := load()
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "summitbot: skipped a bad report: %v\n", p)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("loading %s: %w", name, err)
+	}
+	ix, err := index.New(c)
+	if err != nil {
+		return nil, err
+	}
+	return bot.New(ix, load, version), nil
+}
+
+func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	command := fs.String("command", "ask", "command to run: ask, who, outcome, reactions, sections, section, about")
+	asJSON := fs.Bool("json", false, "print the reply as JSON")
+	explain := fs.Bool("explain", false, "show how the question was read and why the passages won")
+	dir := fs.String("corpus", "", "directory of reports (default: CORPUS_DIR, else the embedded report)")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{2, err}
+	}
+	cmd, ok := bot.Lookup(*command)
+	if !ok || cmd.Admin {
+		return &exitError{2, fmt.Errorf("unknown -command %q", *command)}
+	}
+	b, err := openBot(*dir, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer b.Index().Close()
+	in := bot.Invocation{Command: cmd.Name, Options: map[string]string{}, Explain: *explain}
+	if text := strings.Join(fs.Args(), " "); cmd.Arg != "" {
+		in.Options[cmd.Arg] = text
+	}
+	r, err := b.Handle(ctx, in)
+	if err != nil {
+		return err
+	}
+	return printReply(stdout, r, *asJSON)
+}
+
+func printReply(w io.Writer, r bot.Reply, asJSON bool) error {
+	if asJSON {
+		data, err := bot.RenderJSON(r)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(w, "%s\n", data)
+		return err
+	}
+	_, err := io.WriteString(w, bot.RenderText(r))
+	return err
+}
+
+func cmdConsole(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("console", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("corpus", "", "directory of reports (default: CORPUS_DIR, else the embedded report)")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{2, err}
+	}
+	b, err := openBot(*dir, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer b.Index().Close()
+	fmt.Fprintln(stdout, "summitbot console: type a question, or /who Lavrov, /outcome, /reactions, /sections, /section NAME, /about, /reindex. Ctrl-D quits.")
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for {
+		fmt.Fprint(stdout, "> ")
+		if !sc.Scan() {
+			fmt.Fprintln(stdout)
+			return sc.Err()
+		}
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		in := consoleInvocation(line)
+		r, err := b.Handle(ctx, in)
+		if err != nil {
+			r = bot.UserError(err)
+			fmt.Fprintf(stderr, "summitbot: %v\n", err)
+		}
+		fmt.Fprintln(stdout, strings.TrimRight(bot.RenderText(r), "\n"))
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+}
+
+// consoleInvocation reads "/name text" as that command with text as its argument, and anything
+// else as /ask. The console user is the operator, so /reindex is allowed.
+func consoleInvocation(line string) bot.Invocation {
+	in := bot.Invocation{Command: "ask", Options: map[string]string{"question": line}, Admin: true}
+	if !strings.HasPrefix(line, "/") {
+		return in
+	}
+	name, text, _ := strings.Cut(line[1:], " ")
+	cmd, ok := bot.Lookup(name)
+	if !ok {
+		return bot.Invocation{Command: name, Admin: true}
+	}
+	in = bot.Invocation{Command: cmd.Name, Options: map[string]string{}, Admin: true}
+	if cmd.Arg != "" {
+		in.Options[cmd.Arg] = strings.TrimSpace(text)
+	}
+	return in
+}
+
+func cmdIndex(_ context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("index", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("corpus", "", "directory of reports (default: CORPUS_DIR, else the embedded report)")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{2, err}
+	}
+	load, name := corpusSource(*dir, getenv)
+	start := time.Now()
+	c, problems, err := load()
+	for _, p := range problems {
+		fmt.Fprintf(stdout, "problem: %v\n", p)
+	}
+	if err != nil {
+		return fmt.Errorf("loading %s: %w", name, err)
+	}
+	loaded := time.Since(start)
+	ix, err := index.New(c)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	st := ix.Stats()
+	for _, r := range c.Reports {
+		fmt.Fprintf(stdout, "report %s: %q, %d sections, %d passages\n", r.ID, r.Title, len(r.Sections), len(r.Passages()))
+	}
+	fmt.Fprintf(stdout, "indexed %s: %d reports, %d sections, %d passages, %d terms; loaded in %s, built in %s\n",
+		name, st.Reports, st.Sections, st.Passages, st.Terms, loaded.Round(time.Microsecond), st.BuildTook.Round(time.Microsecond))
+	if len(problems) > 0 {
+		return &exitError{1, fmt.Errorf("%d bad report file(s)", len(problems))}
+	}
+	return nil
+}
+
+func cmdEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	verbose := fs.Bool("v", false, "list every miss")
+	dir := fs.String("corpus", "", "directory of reports (default: CORPUS_DIR, else the embedded report)")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{2, err}
+	}
+	if fs.NArg() != 1 {
+		return &exitError{2, errors.New("eval needs one FILE.jsonl")}
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cases, err := bot.ReadEvalCases(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+	}
+	b, err := openBot(*dir, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer b.Index().Close()
+	sum, misses, err := b.Evaluate(ctx, cases)
+	if err != nil {
+		return err
+	}
+	if *verbose {
+		for _, m := range misses {
+			fmt.Fprintln(stdout, m)
+		}
+	}
+	fmt.Fprintln(stdout, sum)
+	return nil
+}
+
+func cmdRun(context.Context, []string, func(string) string, io.Writer, io.Writer) error {
+	return errors.New("run: the Discord transport is not built yet")
+}

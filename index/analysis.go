@@ -1,0 +1,158 @@
+package index
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/stop"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+// AnalyzerName is the name under which summitbot's English analyzer is registered with bleve and
+// used for the heading and text fields: unicode tokenizer, apostrophe normalisation (’ to '),
+// English possessive removal, lower case, the variants table, a stop list, and the Snowball
+// English stemmer. NOTES-bleve.md explains why bleve's stock "en" analyzer is not enough.
+const AnalyzerName = "summitbot_en"
+
+//go:embed variants.txt
+var variantsData []byte
+
+// stopExtra are conversational words that carry no content in a question ("tell me", "please"),
+// added to the Snowball English stop list.
+var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything", "something",
+	"happen", "happened", "happens", "hey", "hi", "hello", "thanks", "thank", "bot", "summitbot"}
+
+// stopKeep are Snowball stop words that matter for this report: negation carries the answer to
+// "was there a ceasefire?".
+var stopKeep = map[string]bool{"no": true, "not": true, "nor": true, "against": true}
+
+// table is the parsed variants table (see variants.txt).
+type table struct {
+	equiv   map[string]string   // variant → canonical, lower-case surface words
+	related map[string][]string // surface word → related phrases, lower-case surface words
+}
+
+var variants = mustParseTable(variantsData)
+
+func mustParseTable(data []byte) table {
+	t, err := parseTable(data)
+	if err != nil {
+		panic(err) // the table is compiled in; a test parses it too
+	}
+	return t
+}
+
+// parseTable reads variants.txt: "canonical = v1 v2 …" and "word ~ phrase, phrase …" lines, "#"
+// comments. Errors name the line.
+func parseTable(data []byte) (table, error) {
+	t := table{equiv: map[string]string{}, related: map[string][]string{}}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if l, r, ok := strings.Cut(line, "="); ok {
+			canon := strings.ToLower(strings.TrimSpace(l))
+			if strings.ContainsAny(canon, " \t") || canon == "" {
+				return t, fmt.Errorf("variants.txt:%d: left side must be one word", n)
+			}
+			for _, v := range strings.Fields(strings.ToLower(r)) {
+				if prev, dup := t.equiv[v]; dup && prev != canon {
+					return t, fmt.Errorf("variants.txt:%d: %q already maps to %q", n, v, prev)
+				}
+				t.equiv[v] = canon
+			}
+			continue
+		}
+		if l, r, ok := strings.Cut(line, "~"); ok {
+			word := strings.ToLower(strings.TrimSpace(l))
+			if strings.ContainsAny(word, " \t") || word == "" {
+				return t, fmt.Errorf("variants.txt:%d: left side must be one word", n)
+			}
+			for _, p := range strings.Split(strings.ToLower(r), ",") {
+				if p = strings.Join(strings.Fields(p), " "); p != "" {
+					t.related[word] = append(t.related[word], p)
+				}
+			}
+			continue
+		}
+		return t, fmt.Errorf("variants.txt:%d: want \"canonical = variants\" or \"word ~ related\"", n)
+	}
+	return t, sc.Err()
+}
+
+// normaliseFilter turns the typographic apostrophe ’ into ' so that possessives and contractions
+// match however they were typed. It rewrites only the term, never the offsets, so highlights stay
+// on the right words (a char filter would shift them: NOTES-bleve.md).
+type normaliseFilter struct{}
+
+func (normaliseFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range in {
+		if bytes.Contains(tok.Term, []byte("’")) {
+			tok.Term = bytes.ReplaceAll(tok.Term, []byte("’"), []byte("'"))
+		}
+	}
+	return in
+}
+
+// variantFilter rewrites each variant in the table's equivalences to its canonical word: one token
+// in, one token out, so positions and offsets are kept.
+type variantFilter struct{ equiv map[string]string }
+
+func (f variantFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range in {
+		if c, ok := f.equiv[string(tok.Term)]; ok {
+			tok.Term = []byte(c)
+		}
+	}
+	return in
+}
+
+// newAnalyzer builds the analyzer described at AnalyzerName.
+func newAnalyzer(cache *registry.Cache) (analysis.Analyzer, error) {
+	tokenizer, err := cache.TokenizerNamed(unicode.Name)
+	if err != nil {
+		return nil, err
+	}
+	names := []string{en.PossessiveName, lowercase.Name}
+	filters := []analysis.TokenFilter{normaliseFilter{}}
+	for _, n := range names {
+		f, err := cache.TokenFilterNamed(n)
+		if err != nil {
+			return nil, err
+		}
+		filters = append(filters, f)
+	}
+	stopWords := analysis.NewTokenMap()
+	if err := stopWords.LoadBytes(en.EnglishStopWords); err != nil {
+		return nil, err
+	}
+	for w := range stopKeep {
+		delete(stopWords, w)
+	}
+	for _, w := range stopExtra {
+		stopWords.AddToken(w)
+	}
+	stemmer, err := cache.TokenFilterNamed(en.SnowballStemmerName)
+	if err != nil {
+		return nil, err
+	}
+	filters = append(filters, variantFilter{variants.equiv}, stop.NewStopTokensFilter(stopWords), stemmer)
+	return &analysis.DefaultAnalyzer{Tokenizer: tokenizer, TokenFilters: filters}, nil
+}
+
+func init() {
+	if err := registry.RegisterAnalyzer(AnalyzerName, func(_ map[string]any, cache *registry.Cache) (analysis.Analyzer, error) {
+		return newAnalyzer(cache)
+	}); err != nil {
+		panic(err)
+	}
+}

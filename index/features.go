@@ -1,0 +1,76 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// features are facts about a passage's surface text that the question word can ask for. They are
+// computed once, at build time, from the sentence as written.
+type features struct {
+	names    int  // capitalised words not at the start of the sentence ("Marco Rubio": 2)
+	place    bool // a preposition followed by a capitalised word ("in Anchorage", "to Moscow")
+	time     bool // a year, a month, or a word of time or duration ("since 2019", "three-hour")
+	polarity bool // a word that affirms or denies ("not", "without", "rejected", "unlikely")
+}
+
+// placePrepositions precede a place name in English ("met in Anchorage").
+var placePrepositions = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "into": true}
+
+// timeWords mark time or duration.
+var timeWords = map[string]bool{
+	"hour": true, "hours": true, "minute": true, "minutes": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"since": true, "until": true, "soon": true, "today": true, "yesterday": true, "tomorrow": true,
+	"timeline": true, "timelines": true, "date": true, "morning": true, "evening": true, "night": true,
+	"first": true, "last": true, "next": true, "later": true, "earlier": true, "ago": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// polarityWords affirm or deny.
+var polarityWords = map[string]bool{
+	"no": true, "not": true, "without": true, "never": true, "none": true, "nor": true, "neither": true,
+	"rejected": true, "refused": true, "denied": true, "unlikely": true, "unresolved": true,
+	"lack": true, "yes": true, "confirmed": true, "agreed": true, "did": true, "didn't": true,
+	"wasn't": true, "isn't": true, "won't": true, "remains": true, "remained": true,
+}
+
+// words splits text into words made of letters, digits, apostrophes and hyphens, keeping case.
+func words(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+}
+
+func extractFeatures(text string) features {
+	var f features
+	ws := words(text)
+	for i, w := range ws {
+		lower := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		first, _ := utf8.DecodeRuneInString(w)
+		capital := unicode.IsUpper(first)
+		if capital && i > 0 {
+			f.names++
+		}
+		if capital && i > 0 && placePrepositions[strings.ToLower(ws[i-1])] {
+			f.place = true
+		}
+		for _, part := range strings.Split(lower, "-") {
+			if timeWords[part] || isYear(part) {
+				f.time = true
+			}
+		}
+		if polarityWords[lower] || strings.HasSuffix(lower, "n't") {
+			f.polarity = true
+		}
+	}
+	return f
+}
+
+// isYear reports whether w is a four-digit year from 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
+		strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}

@@ -1,0 +1,247 @@
+package index
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Intent is what a question asks for, read from its question word.
+type Intent string
+
+// Intents. IntentNone ranks on the words alone.
+const (
+	IntentNone  Intent = ""
+	IntentWho   Intent = "who"   // people: favours passages that name people
+	IntentWhere Intent = "where" // place: favours "in/at/to <Place>"
+	IntentWhen  Intent = "when"  // time or duration: favours years, months and time words
+	IntentYesNo Intent = "yesno" // did/was/is…: favours passages that affirm or deny
+)
+
+// Limits on the query side.
+const (
+	// MaxQueryTerms caps the content terms taken from a question; the rest are ignored, so a
+	// 6000-character message costs no more than a long sentence (NOTES-bleve.md).
+	MaxQueryTerms = 24
+	// relatedWeight is the weight of a related word or phrase from the variants table relative to
+	// the question word it stands for.
+	relatedWeight = 0.5
+)
+
+// yesNoStarts are the auxiliary verbs that open a yes/no question in English.
+var yesNoStarts = map[string]bool{"did": true, "was": true, "were": true, "is": true, "are": true,
+	"will": true, "does": true, "do": true, "has": true, "have": true, "had": true, "can": true,
+	"could": true, "would": true, "should": true, "isn't": true, "wasn't": true, "didn't": true}
+
+// detectIntent reads the intent from the question's words (lower case).
+func detectIntent(ws []string) Intent {
+	for i, w := range ws {
+		switch w {
+		case "who", "whom", "whose":
+			return IntentWho
+		case "where":
+			return IntentWhere
+		case "when":
+			return IntentWhen
+		case "how":
+			if i+1 < len(ws) && (ws[i+1] == "long" || ws[i+1] == "soon") {
+				return IntentWhen
+			}
+		case "what", "which":
+			if i+1 < len(ws) && (ws[i+1] == "time" || ws[i+1] == "year" || ws[i+1] == "date" || ws[i+1] == "day") {
+				return IntentWhen
+			}
+		}
+	}
+	if len(ws) > 0 && yesNoStarts[ws[0]] {
+		return IntentYesNo
+	}
+	return IntentNone
+}
+
+// intentWords are question words that only carry intent and are not searched for ("how long").
+var intentWords = map[string]bool{"long": true, "soon": true}
+
+// qterm is one content term of a question.
+type qterm struct {
+	Surface   string     // the word as typed
+	Term      string     // analysed form searched for (after any correction)
+	Corrected bool       // Term is a spelling correction of an unknown word
+	Specific  bool       // a name (capitalised after the first word) or a number
+	Known     bool       // Term, or one of its related phrases, is in the index vocabulary
+	Related   [][]string // related phrases from the variants table, analysed, in the vocabulary
+	Weight    float64    // inverse passage frequency (unknown terms weigh as the rarest)
+}
+
+// understanding is how a question was read.
+type understanding struct {
+	Text   string
+	Intent Intent
+	Terms  []qterm
+	Hint   []qterm // canned terms from the command (never cause a refusal)
+}
+
+// read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
+// related phrases, intent.
+func (s *snapshot) read(text string, hint string) understanding {
+	u := understanding{Text: text}
+	lowerWords := words(strings.ToLower(text))
+	u.Intent = detectIntent(lowerWords)
+	u.Terms = s.contentTerms(text, true)
+	u.Hint = s.contentTerms(hint, false)
+	return u
+}
+
+// contentTerms analyses text into deduplicated content terms, capped at MaxQueryTerms.
+func (s *snapshot) contentTerms(text string, user bool) []qterm {
+	if text == "" {
+		return nil
+	}
+	if len(text) > 8*1024 {
+		text = text[:8*1024] // a Discord option holds at most 6000 characters; bound the work
+	}
+	toks := s.analyzer.Analyze([]byte(text))
+	firstWord := strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	seen := map[string]bool{}
+	var out []qterm
+	for _, tok := range toks {
+		surface := text[tok.Start:tok.End]
+		if user && intentWords[strings.ToLower(surface)] && tok.Start > firstWord {
+			continue
+		}
+		t := qterm{Surface: surface, Term: string(tok.Term)}
+		if seen[t.Term] {
+			continue
+		}
+		seen[t.Term] = true
+		r, _ := utf8.DecodeRuneInString(surface)
+		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || unicode.IsDigit(r)
+		if s.vocab[t.Term] == 0 {
+			if c, ok := s.correct(t.Term); ok && !seen[c] {
+				t.Term, t.Corrected = c, true
+				seen[c] = true
+			}
+		}
+		t.Known = s.vocab[t.Term] > 0
+		for _, phrase := range s.relatedOf(strings.ToLower(surface), t.Term) {
+			t.Related = append(t.Related, phrase)
+			t.Known = true
+		}
+		t.Weight = s.idf(t.Term)
+		out = append(out, t)
+		if len(out) == MaxQueryTerms {
+			break
+		}
+	}
+	return out
+}
+
+// relatedOf looks up the related phrases of a word (by its surface form, its analysed form, or the
+// analysed form of a table key) and keeps those whose every term is in the vocabulary.
+func (s *snapshot) relatedOf(surface, term string) [][]string {
+	var phrases []string
+	if p, ok := variants.related[surface]; ok {
+		phrases = p
+	} else if p, ok := s.relatedByTerm()[term]; ok {
+		phrases = p
+	}
+	var out [][]string
+	for _, p := range phrases {
+		var ts []string
+		ok := true
+		for _, tok := range s.analyzer.Analyze([]byte(p)) {
+			if s.vocab[string(tok.Term)] == 0 {
+				ok = false
+				break
+			}
+			ts = append(ts, string(tok.Term))
+		}
+		if ok && len(ts) > 0 && !(len(ts) == 1 && ts[0] == term) {
+			out = append(out, ts)
+		}
+	}
+	return out
+}
+
+// relatedByTerm is the related table keyed by the analysed form of each key, so that "talks",
+// "talked" and "talking" all find the "talk" row. It is built once per process.
+func (s *snapshot) relatedByTerm() map[string][]string {
+	relatedOnce.Do(func() {
+		relatedIndex = map[string][]string{}
+		for k, v := range variants.related {
+			for _, tok := range s.analyzer.Analyze([]byte(k)) {
+				relatedIndex[string(tok.Term)] = append(relatedIndex[string(tok.Term)], v...)
+			}
+		}
+	})
+	return relatedIndex
+}
+
+// idf is the inverse passage frequency of an analysed term: ln(1 + N/df), with df at least 1.
+func (s *snapshot) idf(term string) float64 {
+	df := s.vocab[term]
+	if df < 1 {
+		df = 1
+	}
+	return math.Log(1 + float64(len(s.passages))/float64(df))
+}
+
+// correct finds the vocabulary term nearest to an unknown term: edit distance 1 for terms of 4 to
+// 6 letters, 2 for longer ones (transpositions count once), the most frequent on a tie. Shorter
+// terms are never corrected.
+func (s *snapshot) correct(term string) (string, bool) {
+	n := utf8.RuneCountInString(term)
+	if n < 4 {
+		return "", false
+	}
+	limit := 1
+	if n >= 7 {
+		limit = 2
+	}
+	best, bestD, bestDF := "", limit+1, 0
+	rs := []rune(term)
+	for v, df := range s.vocab {
+		vn := utf8.RuneCountInString(v)
+		if vn < n-limit || vn > n+limit {
+			continue
+		}
+		d := editDistance(rs, []rune(v), limit)
+		if d < bestD || (d == bestD && (df > bestDF || (df == bestDF && v < best))) {
+			best, bestD, bestDF = v, d, df
+		}
+	}
+	return best, best != "" && bestD <= limit
+}
+
+// editDistance is the optimal-string-alignment distance between a and b, or limit+1 as soon as it
+// must exceed limit.
+func editDistance(a, b []rune, limit int) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

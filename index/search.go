@@ -1,0 +1,563 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+var (
+	relatedOnce  sync.Once
+	relatedIndex map[string][]string
+)
+
+// Request is one search.
+type Request struct {
+	// Text is what the user typed: any text, any length (only the first MaxQueryTerms content
+	// terms count). It decides whether the report covers the question.
+	Text string
+	// Hint is a canned query from a command (/who, /outcome, /reactions). Its terms rank passages
+	// but never cause a refusal; with an empty Text the search never refuses on coverage.
+	Hint string
+	// HintWeight scales the Hint terms relative to Text terms (0 means 0.5).
+	HintWeight float64
+	// Intent forces an intent; IntentNone reads it from Text.
+	Intent Intent
+	// Limit is the most passages to return (0 means 3, the most an answer shows).
+	Limit int
+	// Explain fills Result.Explain.
+	Explain bool
+}
+
+// Passage is one quoted answer: the best 1–3 sentences of one section, with matched words bolded.
+type Passage struct {
+	Report      string  // Report.ID
+	ReportTitle string  // Report.Title
+	Heading     string  // the section heading, the citation
+	Sentences   []int   // 1-based sentence numbers quoted, ascending
+	Text        string  // the quoted sentences, exactly as in the report, joined by a space
+	Highlight   string  // Text as Discord markdown: matched words **bold**, the rest escaped
+	Score       float64 // final ranking score, higher is better; comparable within one Result only
+}
+
+// Reading notes how a word of the question was read ("Witkof" read as "witkoff").
+type Reading struct {
+	Word string // as typed
+	As   string // the report's word it was matched to
+	Why  string // "spelling" or "related"
+}
+
+// Result is the answer to a Request.
+type Result struct {
+	Query    string    // Request.Text
+	Answered bool      // false: the report does not cover the question
+	Reason   string    // when !Answered: one plain sentence saying why
+	Nearest  []string  // when !Answered: the nearest headings, best first (may be empty)
+	Passages []Passage // when Answered: best first, at most Request.Limit
+	Readings []Reading // spelling corrections and related words used
+	Took     time.Duration
+	Explain  *Explanation // only when Request.Explain
+}
+
+// Explanation shows how a question was read and why each passage won.
+type Explanation struct {
+	Intent     Intent
+	Terms      []ExplainTerm
+	OOVShare   float64 // weighted share of question terms not in the report
+	Candidates []ExplainHit
+}
+
+// ExplainTerm is one content term of the question.
+type ExplainTerm struct {
+	Surface, Term string
+	Weight        float64
+	Known         bool
+	Specific      bool
+	Corrected     bool
+	Related       []string
+}
+
+// ExplainHit is one ranked section with its score parts.
+type ExplainHit struct {
+	Heading  string
+	Sentence int
+	BM25     float64 // bleve score of the best sentence (BM25)
+	Norm     float64 // BM25 divided by the top hit's
+	Coverage float64 // IDF-weighted share of the question terms the section matches
+	Intent   float64 // 1 when the best sentence has what the question word asks for
+	Score    float64
+	Matched  []string
+}
+
+// Ranking weights: final sentence score = normWeight·BM25/max + coverageWeight·coverage +
+// intentWeight·intent. Section score adds sectionWeight·(section coverage − sentence coverage).
+const (
+	normWeight     = 0.45
+	coverageWeight = 0.45
+	intentWeight   = 0.10
+	sectionWeight  = 0.5
+	// candidateHits is how many sentence hits bleve returns for reranking.
+	candidateHits = 60
+	// maxOOVShare: refuse when more than this weighted share of the question's terms is absent
+	// from the report.
+	maxOOVShare = 0.5
+	// minCoverage: refuse when the best section matches less than this share of the question.
+	minCoverage = 0.3
+	// keepRatio: a further passage is shown only if it scores at least this share of the best.
+	keepRatio = 0.55
+	// sentenceRatio: a further sentence of the same section is quoted if it scores this share of
+	// the section's best sentence.
+	sentenceRatio = 0.8
+)
+
+// Search answers one request on the live index. It returns an error only when the index is closed
+// or bleve fails; any user text gets a Result (answered or refused).
+func (ix *Index) Search(ctx context.Context, req Request) (Result, error) {
+	start := time.Now()
+	s, err := ix.acquire()
+	if err != nil {
+		return Result{}, err
+	}
+	defer s.release()
+	res, err := s.search(ctx, req)
+	res.Took = time.Since(start)
+	return res, err
+}
+
+func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
+	if req.Limit <= 0 {
+		req.Limit = 3
+	}
+	if req.HintWeight <= 0 {
+		req.HintWeight = 0.5
+	}
+	u := s.read(req.Text, req.Hint)
+	if req.Intent != IntentNone {
+		u.Intent = req.Intent
+	}
+	res := Result{Query: req.Text}
+	for _, t := range u.Terms {
+		if t.Corrected {
+			res.Readings = append(res.Readings, Reading{Word: t.Surface, As: t.Term, Why: "spelling"})
+		}
+	}
+	var ex *Explanation
+	if req.Explain {
+		ex = &Explanation{Intent: u.Intent}
+		for _, t := range u.Terms {
+			et := ExplainTerm{Surface: t.Surface, Term: t.Term, Weight: t.Weight, Known: t.Known,
+				Specific: t.Specific, Corrected: t.Corrected}
+			for _, p := range t.Related {
+				et.Related = append(et.Related, strings.Join(p, " "))
+			}
+			ex.Terms = append(ex.Terms, et)
+		}
+		res.Explain = ex
+	}
+
+	// Refusals that need no search.
+	if len(u.Terms) == 0 && len(u.Hint) == 0 {
+		res.Reason = "That does not read as a question about the report: ask about the summit, for example \"Who was in Trump's delegation?\"."
+		if strings.TrimSpace(req.Text) == "" {
+			res.Reason = "Ask a question about the report, for example \"Was there a ceasefire?\"."
+		}
+		res.Nearest = s.nearestHeadings(nil)
+		return res, nil
+	}
+	var missing []string
+	var oov, total float64
+	for _, t := range u.Terms {
+		total += t.Weight
+		if !t.Known {
+			oov += t.Weight
+			if t.Specific {
+				missing = append(missing, t.Surface)
+			}
+		}
+	}
+	if total > 0 {
+		if ex != nil {
+			ex.OOVShare = oov / total
+		}
+		if len(missing) > 0 {
+			res.Reason = fmt.Sprintf("The report does not mention %s.", joinWords(missing))
+			res.Nearest = s.nearestHeadings(u.Terms)
+			return res, nil
+		}
+		if oov/total > maxOOVShare {
+			var words []string
+			for _, t := range u.Terms {
+				if !t.Known {
+					words = append(words, t.Surface)
+				}
+			}
+			res.Reason = fmt.Sprintf("The report does not cover that: it never mentions %s.", joinWords(words))
+			res.Nearest = s.nearestHeadings(u.Terms)
+			return res, nil
+		}
+	}
+
+	q, owners := s.buildQuery(u, req.HintWeight)
+	sr := bleve.NewSearchRequestOptions(q, candidateHits, 0, false)
+	sr.IncludeLocations = true
+	sr.SortBy([]string{"-_score", "_id"}) // deterministic order on equal scores
+	out, err := s.bleve.SearchInContext(ctx, sr)
+	if err != nil {
+		return res, fmt.Errorf("index: search: %w", err)
+	}
+	secs := s.rank(u, out.Hits, owners)
+	if ex != nil {
+		for _, sc := range secs {
+			ex.Candidates = append(ex.Candidates, sc.explain())
+		}
+	}
+	if len(secs) == 0 {
+		res.Reason = "The report does not cover that."
+		res.Nearest = s.nearestHeadings(u.Terms)
+		return res, nil
+	}
+	if len(u.Terms) > 0 && secs[0].coverage < minCoverage {
+		res.Reason = "The report does not cover that: no section matches enough of the question."
+		res.Nearest = headingsOf(secs, 3)
+		return res, nil
+	}
+	best := secs[0].score
+	for _, sc := range secs {
+		if len(res.Passages) == req.Limit || sc.score < keepRatio*best {
+			break
+		}
+		res.Passages = append(res.Passages, sc.passage(sentenceRatio))
+	}
+	for _, t := range u.Terms {
+		if !t.Known || t.Corrected {
+			continue
+		}
+		for _, p := range t.Related {
+			if secs[0].matchedVia[strings.Join(p, " ")] {
+				res.Readings = append(res.Readings, Reading{Word: t.Surface, As: strings.Join(p, " "), Why: "related"})
+			}
+		}
+	}
+	res.Answered = true
+	return res, nil
+}
+
+// clauseOwner maps a searched term to the question terms it stands for.
+type clauseOwner struct {
+	owner   int    // index into understanding.Terms, or -1 for a Hint term
+	phrase  string // the related phrase, when the match came through one
+	related bool
+}
+
+// buildQuery turns the understanding into a bleve disjunction: each term in text and (boosted)
+// heading, related phrases at relatedWeight, adjacent question terms as phrases, Hint terms at
+// hintWeight. User text never passes through query-string syntax.
+func (s *snapshot) buildQuery(u understanding, hintWeight float64) (query.Query, map[string][]clauseOwner) {
+	owners := map[string][]clauseOwner{}
+	var clauses []query.Query
+	termClause := func(term string, boost float64) {
+		for _, f := range []struct {
+			name  string
+			boost float64
+		}{{FieldText, 1}, {FieldHeading, 0.6}} {
+			tq := bleve.NewTermQuery(term)
+			tq.SetField(f.name)
+			tq.SetBoost(boost * f.boost)
+			clauses = append(clauses, tq)
+		}
+	}
+	phraseClause := func(terms []string, boost float64) {
+		pq := bleve.NewPhraseQuery(terms, FieldText)
+		pq.SetBoost(boost)
+		clauses = append(clauses, pq)
+	}
+	for i, t := range u.Terms {
+		if s.vocab[t.Term] > 0 {
+			termClause(t.Term, 1)
+			owners[t.Term] = append(owners[t.Term], clauseOwner{owner: i})
+		}
+		for _, p := range t.Related {
+			key := strings.Join(p, " ")
+			if len(p) == 1 {
+				termClause(p[0], relatedWeight)
+			} else {
+				phraseClause(p, relatedWeight*float64(len(p)))
+			}
+			for _, w := range p {
+				owners[w] = append(owners[w], clauseOwner{owner: i, phrase: key, related: true})
+			}
+		}
+	}
+	// Adjacent question terms that the report has side by side ("air raid", "peace deal").
+	for i := 0; i+1 < len(u.Terms); i++ {
+		a, b := u.Terms[i], u.Terms[i+1]
+		if s.vocab[a.Term] > 0 && s.vocab[b.Term] > 0 {
+			phraseClause([]string{a.Term, b.Term}, 1)
+		}
+	}
+	for _, t := range u.Hint {
+		if s.vocab[t.Term] > 0 {
+			termClause(t.Term, hintWeight)
+			owners[t.Term] = append(owners[t.Term], clauseOwner{owner: -1})
+		}
+	}
+	if len(clauses) == 0 {
+		return bleve.NewMatchNoneQuery(), owners
+	}
+	return bleve.NewDisjunctionQuery(clauses...), owners
+}
+
+// scoredSentence is one sentence hit after reranking.
+type scoredSentence struct {
+	e        *entry
+	bm25     float64
+	norm     float64
+	coverage float64
+	intent   float64
+	score    float64
+	matched  map[int]bool    // question terms matched
+	via      map[string]bool // related phrases matched
+	spans    [][2]int        // byte spans of matched words in the text
+}
+
+// scoredSection groups the sentence hits of one section.
+type scoredSection struct {
+	key        sectionKey
+	sentences  []*scoredSentence // best first
+	coverage   float64
+	score      float64
+	matchedVia map[string]bool
+}
+
+// rank rescores bleve's sentence hits and groups them by section, best section first.
+func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, owners map[string][]clauseOwner) []*scoredSection {
+	if len(hits) == 0 {
+		return nil
+	}
+	var totalW float64
+	for _, t := range u.Terms {
+		if t.Known {
+			totalW += t.Weight
+		}
+	}
+	maxScore := hits[0].Score
+	bySection := map[sectionKey]*scoredSection{}
+	var order []*scoredSection
+	for _, h := range hits {
+		e := s.passages[h.ID]
+		if e == nil {
+			continue
+		}
+		ss := &scoredSentence{e: e, bm25: h.Score, norm: h.Score / maxScore, matched: map[int]bool{}, via: map[string]bool{}}
+		for field, tl := range h.Locations {
+			for term, locs := range tl {
+				for _, o := range owners[term] {
+					if o.owner >= 0 {
+						ss.matched[o.owner] = true
+					}
+					if o.related {
+						ss.via[o.phrase] = true
+					}
+				}
+				if field == FieldText {
+					for _, l := range locs {
+						ss.spans = append(ss.spans, [2]int{int(l.Start), int(l.End)})
+					}
+				}
+			}
+		}
+		ss.coverage = coverage(u, ss.matched, totalW)
+		ss.intent = intentScore(u.Intent, e.features)
+		ss.score = normWeight*ss.norm + coverageWeight*ss.coverage + intentWeight*ss.intent
+		key := sectionKey{e.Report, e.Section}
+		sec := bySection[key]
+		if sec == nil {
+			sec = &scoredSection{key: key, matchedVia: map[string]bool{}}
+			bySection[key] = sec
+			order = append(order, sec)
+		}
+		sec.sentences = append(sec.sentences, ss)
+	}
+	for _, sec := range order {
+		sort.SliceStable(sec.sentences, func(i, j int) bool { return sec.sentences[i].score > sec.sentences[j].score })
+		union := map[int]bool{}
+		for _, ss := range sec.sentences {
+			for k := range ss.matched {
+				union[k] = true
+			}
+			for k := range ss.via {
+				sec.matchedVia[k] = true
+			}
+		}
+		best := sec.sentences[0]
+		sec.coverage = coverage(u, union, totalW)
+		if totalW == 0 {
+			sec.coverage = 1 // canned query only
+		}
+		sec.score = best.score + sectionWeight*coverageWeight*(sec.coverage-best.coverage)
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		if order[i].score != order[j].score {
+			return order[i].score > order[j].score
+		}
+		a, b := order[i].key, order[j].key
+		if a.report != b.report {
+			return a.report < b.report
+		}
+		return a.section < b.section
+	})
+	return order
+}
+
+// coverage is the weighted share of the known question terms in matched.
+func coverage(u understanding, matched map[int]bool, totalW float64) float64 {
+	if totalW == 0 {
+		return 0
+	}
+	var w float64
+	for i := range matched {
+		if u.Terms[i].Known {
+			w += u.Terms[i].Weight
+		}
+	}
+	return w / totalW
+}
+
+// intentScore is 1 when a passage has what the question word asks for.
+func intentScore(in Intent, f features) float64 {
+	switch in {
+	case IntentWho:
+		return math.Min(float64(f.names), 4) / 4
+	case IntentWhere:
+		if f.place {
+			return 1
+		}
+	case IntentWhen:
+		if f.time {
+			return 1
+		}
+	case IntentYesNo:
+		if f.polarity {
+			return 1
+		}
+	}
+	return 0
+}
+
+// passage quotes the section's best sentence and any others that score at least ratio of it, up
+// to three, in report order.
+func (sec *scoredSection) passage(ratio float64) Passage {
+	best := sec.sentences[0]
+	chosen := []*scoredSentence{best}
+	for _, ss := range sec.sentences[1:] {
+		if len(chosen) == 3 {
+			break
+		}
+		if ss.score >= ratio*best.score {
+			chosen = append(chosen, ss)
+		}
+	}
+	sort.Slice(chosen, func(i, j int) bool { return chosen[i].e.Sentence < chosen[j].e.Sentence })
+	p := Passage{Report: best.e.Report, ReportTitle: best.e.ReportTitle, Heading: best.e.Heading,
+		Score: round(sec.score)}
+	var texts, highs []string
+	for _, ss := range chosen {
+		p.Sentences = append(p.Sentences, ss.e.Sentence)
+		texts = append(texts, ss.e.Text)
+		highs = append(highs, Highlight(ss.e.Text, ss.spans))
+	}
+	p.Text = strings.Join(texts, " ")
+	p.Highlight = strings.Join(highs, " ")
+	return p
+}
+
+func (sec *scoredSection) explain() ExplainHit {
+	b := sec.sentences[0]
+	h := ExplainHit{Heading: b.e.Heading, Sentence: b.e.Sentence, BM25: round(b.bm25), Norm: round(b.norm),
+		Coverage: round(sec.coverage), Intent: b.intent, Score: round(sec.score)}
+	seen := map[string]bool{}
+	for _, ss := range sec.sentences {
+		for _, sp := range ss.spans {
+			w := strings.ToLower(ss.e.Text[sp[0]:sp[1]])
+			if !seen[w] {
+				seen[w] = true
+				h.Matched = append(h.Matched, w)
+			}
+		}
+	}
+	sort.Strings(h.Matched)
+	return h
+}
+
+func round(f float64) float64 { return math.Round(f*1000) / 1000 }
+
+// headingsOf lists the headings of the first n sections.
+func headingsOf(secs []*scoredSection, n int) []string {
+	var out []string
+	for _, sec := range secs {
+		if len(out) == n {
+			break
+		}
+		out = append(out, sec.sentences[0].e.Heading)
+	}
+	return out
+}
+
+// nearestHeadings suggests up to three headings for a refused question: those sharing the most
+// known question terms, else the first three of the corpus.
+func (s *snapshot) nearestHeadings(terms []qterm) []string {
+	type cand struct {
+		heading string
+		score   float64
+		order   int
+	}
+	var cands []cand
+	n := 0
+	for _, r := range s.corpus.Reports {
+		for si, sec := range r.Sections {
+			var score float64
+			for _, e := range s.sections[sectionKey{r.ID, si}] {
+				for _, t := range terms {
+					if t.Known && e.terms[t.Term] {
+						score += t.Weight
+					}
+				}
+			}
+			cands = append(cands, cand{sec.Heading, score, n})
+			n++
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	var out []string
+	for _, c := range cands {
+		if len(out) == 3 {
+			break
+		}
+		out = append(out, c.heading)
+	}
+	return out
+}
+
+// joinWords quotes and joins words: "a", "a" and "b", "a", "b" and "c".
+func joinWords(ws []string) string {
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = "“" + w + "”"
+	}
+	switch len(q) {
+	case 0:
+		return ""
+	case 1:
+		return q[0]
+	default:
+		return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+	}
+}
