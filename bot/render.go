@@ -131,7 +131,7 @@ func renderExplain(r Reply) string {
 		}
 		fmt.Fprintf(&b, "  %-14s → %-12s weight %.2f  %s\n", t.Surface, t.Term, t.Weight, strings.Join(flags, "; "))
 	}
-	b.WriteString("ranking (score = 0.45·BM25/top + 0.45·coverage + 0.10·intent, plus section coverage):\n")
+	b.WriteString("ranking (score = (0.5·BM25/top + 0.5·coverage) discounted when the intent is missing, plus section coverage):\n")
 	for i, c := range e.Candidates {
 		if i == 8 {
 			fmt.Fprintf(&b, "  … %d more\n", len(e.Candidates)-i)

@@ -11,7 +11,8 @@ import (
 type features struct {
 	names    int  // capitalised words not at the start of the sentence ("Marco Rubio": 2)
 	place    bool // a preposition followed by a capitalised word ("in Anchorage", "to Moscow")
-	time     bool // a year, a month, or a word of time or duration ("since 2019", "three-hour")
+	time     bool // a year, a month, or a word of time ("since 2019", "soon")
+	duration bool // a unit of time ("three-hour", "two days")
 	polarity bool // a word that affirms or denies ("not", "without", "rejected", "unlikely")
 }
 
@@ -28,6 +29,11 @@ var timeWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 }
+
+// durationUnits are units of time.
+var durationUnits = map[string]bool{"second": true, "seconds": true, "minute": true, "minutes": true,
+	"hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "months": true, "year": true, "years": true, "overnight": true}
 
 // polarityWords affirm or deny.
 var polarityWords = map[string]bool{
@@ -60,6 +66,9 @@ func extractFeatures(text string) features {
 		for _, part := range strings.Split(lower, "-") {
 			if timeWords[part] || isYear(part) {
 				f.time = true
+			}
+			if durationUnits[part] {
+				f.duration = true
 			}
 		}
 		if polarityWords[lower] || strings.HasSuffix(lower, "n't") {

@@ -15,7 +15,8 @@ const (
 	IntentNone  Intent = ""
 	IntentWho   Intent = "who"   // people: favours passages that name people
 	IntentWhere Intent = "where" // place: favours "in/at/to <Place>"
-	IntentWhen  Intent = "when"  // time or duration: favours years, months and time words
+	IntentWhen  Intent = "when"  // time: favours years, months and time words
+	IntentLong  Intent = "howlong" // duration: favours units of time ("three-hour")
 	IntentYesNo Intent = "yesno" // did/was/is…: favours passages that affirm or deny
 )
 
@@ -45,7 +46,10 @@ func detectIntent(ws []string) Intent {
 		case "when":
 			return IntentWhen
 		case "how":
-			if i+1 < len(ws) && (ws[i+1] == "long" || ws[i+1] == "soon") {
+			if i+1 < len(ws) && ws[i+1] == "long" {
+				return IntentLong
+			}
+			if i+1 < len(ws) && ws[i+1] == "soon" {
 				return IntentWhen
 			}
 		case "what", "which":
@@ -60,8 +64,10 @@ func detectIntent(ws []string) Intent {
 	return IntentNone
 }
 
-// intentWords are question words that only carry intent and are not searched for ("how long").
-var intentWords = map[string]bool{"long": true, "soon": true}
+// durationWords only carry the intent of a "how long" question ("How long did the talks last?")
+// and are not searched for.
+var durationWords = map[string]bool{"long": true, "last": true, "lasted": true, "take": true,
+	"took": true, "go": true, "went": true}
 
 // qterm is one content term of a question.
 type qterm struct {
@@ -88,13 +94,18 @@ func (s *snapshot) read(text string, hint string) understanding {
 	u := understanding{Text: text}
 	lowerWords := words(strings.ToLower(text))
 	u.Intent = detectIntent(lowerWords)
-	u.Terms = s.contentTerms(text, true)
-	u.Hint = s.contentTerms(hint, false)
+	var skip map[string]bool
+	if u.Intent == IntentLong {
+		skip = durationWords
+	}
+	u.Terms = s.contentTerms(text, skip)
+	u.Hint = s.contentTerms(hint, nil)
 	return u
 }
 
-// contentTerms analyses text into deduplicated content terms, capped at MaxQueryTerms.
-func (s *snapshot) contentTerms(text string, user bool) []qterm {
+// contentTerms analyses text into deduplicated content terms, capped at MaxQueryTerms, leaving out
+// the words in skip (lower case).
+func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 	if text == "" {
 		return nil
 	}
@@ -107,7 +118,7 @@ func (s *snapshot) contentTerms(text string, user bool) []qterm {
 	var out []qterm
 	for _, tok := range toks {
 		surface := text[tok.Start:tok.End]
-		if user && intentWords[strings.ToLower(surface)] && tok.Start > firstWord {
+		if skip[strings.ToLower(surface)] {
 			continue
 		}
 		t := qterm{Surface: surface, Term: string(tok.Term)}
@@ -117,7 +128,7 @@ func (s *snapshot) contentTerms(text string, user bool) []qterm {
 		seen[t.Term] = true
 		r, _ := utf8.DecodeRuneInString(surface)
 		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || unicode.IsDigit(r)
-		if s.vocab[t.Term] == 0 {
+		if s.vocab[t.Term] == 0 && (t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes) {
 			if c, ok := s.correct(t.Term); ok && !seen[c] {
 				t.Term, t.Corrected = c, true
 				seen[c] = true
@@ -147,6 +158,7 @@ func (s *snapshot) relatedOf(surface, term string) [][]string {
 		phrases = p
 	}
 	var out [][]string
+	seen := map[string]bool{}
 	for _, p := range phrases {
 		var ts []string
 		ok := true
@@ -157,7 +169,9 @@ func (s *snapshot) relatedOf(surface, term string) [][]string {
 			}
 			ts = append(ts, string(tok.Term))
 		}
-		if ok && len(ts) > 0 && !(len(ts) == 1 && ts[0] == term) {
+		key := strings.Join(ts, " ")
+		if ok && len(ts) > 0 && key != term && !seen[key] {
+			seen[key] = true
 			out = append(out, ts)
 		}
 	}
@@ -186,6 +200,11 @@ func (s *snapshot) idf(term string) float64 {
 	}
 	return math.Log(1 + float64(len(s.passages))/float64(df))
 }
+
+// minCorrectRunes is the shortest lower-case word that spelling correction touches: shorter ones
+// are mostly everyday words ("last", "stop") that a report simply lacks, not misspellings of its
+// words. Names (capitalised) are corrected from 4 letters.
+const minCorrectRunes = 6
 
 // correct finds the vocabulary term nearest to an unknown term: edit distance 1 for terms of 4 to
 // 6 letters, 2 for longer ones (transpositions count once), the most frequent on a tie. Shorter

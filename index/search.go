@@ -97,12 +97,13 @@ type ExplainHit struct {
 	Matched  []string
 }
 
-// Ranking weights: final sentence score = normWeight·BM25/max + coverageWeight·coverage +
-// intentWeight·intent. Section score adds sectionWeight·(section coverage − sentence coverage).
+// Ranking weights: a sentence scores (normWeight·BM25/max + coverageWeight·coverage), discounted
+// by intentPenalty[intent]·(1 − intent match) when it lacks what the question word asks for. A
+// section scores its best sentence plus sectionWeight·coverageWeight·(section coverage − that
+// sentence's coverage).
 const (
-	normWeight     = 0.45
-	coverageWeight = 0.45
-	intentWeight   = 0.10
+	normWeight     = 0.5
+	coverageWeight = 0.5
 	sectionWeight  = 0.5
 	// candidateHits is how many sentence hits bleve returns for reranking.
 	candidateHits = 60
@@ -323,7 +324,7 @@ type scoredSentence struct {
 	coverage float64
 	intent   float64
 	score    float64
-	matched  map[int]bool    // question terms matched
+	matched  map[int]float64 // question terms matched: 1 directly, relatedWeight through a related phrase
 	via      map[string]bool // related phrases matched
 	spans    [][2]int        // byte spans of matched words in the text
 }
@@ -356,12 +357,16 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 		if e == nil {
 			continue
 		}
-		ss := &scoredSentence{e: e, bm25: h.Score, norm: h.Score / maxScore, matched: map[int]bool{}, via: map[string]bool{}}
+		ss := &scoredSentence{e: e, bm25: h.Score, norm: h.Score / maxScore, matched: map[int]float64{}, via: map[string]bool{}}
 		for field, tl := range h.Locations {
 			for term, locs := range tl {
 				for _, o := range owners[term] {
 					if o.owner >= 0 {
-						ss.matched[o.owner] = true
+						f := 1.0
+						if o.related {
+							f = relatedWeight
+						}
+						ss.matched[o.owner] = max(ss.matched[o.owner], f)
 					}
 					if o.related {
 						ss.via[o.phrase] = true
@@ -376,7 +381,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 		}
 		ss.coverage = coverage(u, ss.matched, totalW)
 		ss.intent = intentScore(u.Intent, e.features)
-		ss.score = normWeight*ss.norm + coverageWeight*ss.coverage + intentWeight*ss.intent
+		ss.score = (normWeight*ss.norm + coverageWeight*ss.coverage) * (1 - intentPenalty[u.Intent]*(1-ss.intent))
 		key := sectionKey{e.Report, e.Section}
 		sec := bySection[key]
 		if sec == nil {
@@ -388,10 +393,10 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 	}
 	for _, sec := range order {
 		sort.SliceStable(sec.sentences, func(i, j int) bool { return sec.sentences[i].score > sec.sentences[j].score })
-		union := map[int]bool{}
+		union := map[int]float64{}
 		for _, ss := range sec.sentences {
-			for k := range ss.matched {
-				union[k] = true
+			for k, f := range ss.matched {
+				union[k] = max(union[k], f)
 			}
 			for k := range ss.via {
 				sec.matchedVia[k] = true
@@ -417,21 +422,28 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 	return order
 }
 
-// coverage is the weighted share of the known question terms in matched.
-func coverage(u understanding, matched map[int]bool, totalW float64) float64 {
+// coverage is the weighted share of the known question terms in matched (each scaled by how it
+// matched).
+func coverage(u understanding, matched map[int]float64, totalW float64) float64 {
 	if totalW == 0 {
 		return 0
 	}
 	var w float64
-	for i := range matched {
+	for i, f := range matched {
 		if u.Terms[i].Known {
-			w += u.Terms[i].Weight
+			w += u.Terms[i].Weight * f
 		}
 	}
 	return w / totalW
 }
 
-// intentScore is 1 when a passage has what the question word asks for.
+// intentPenalty is how much a sentence loses for lacking what the question word asks for. Place,
+// time and duration are strong evidence; people are named in most news sentences; words of
+// affirmation and denial ("not", "no") are in nearly all of them, so they count little.
+var intentPenalty = map[Intent]float64{IntentWhere: 0.4, IntentWhen: 0.4, IntentLong: 0.4,
+	IntentWho: 0.15, IntentYesNo: 0.05}
+
+// intentScore is 1 when a passage has what the question word asks for, 0 when it lacks it.
 func intentScore(in Intent, f features) float64 {
 	switch in {
 	case IntentWho:
@@ -442,6 +454,10 @@ func intentScore(in Intent, f features) float64 {
 		}
 	case IntentWhen:
 		if f.time {
+			return 1
+		}
+	case IntentLong:
+		if f.duration {
 			return 1
 		}
 	case IntentYesNo:
