@@ -97,7 +97,7 @@ var commands = []Command{
 	},
 	{
 		Name: "about", Description: "What summitbot answers from, and how fresh its index is",
-		run:  about,
+		run: about,
 	},
 	{
 		Name: "reindex", Description: "Reload the report and rebuild the index (server managers)",

@@ -16,8 +16,8 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 
@@ -355,4 +355,3 @@ func (ix *Index) Section(heading string) (SectionText, bool) {
 	return SectionText{Heading: Heading{Report: b.r.ID, ReportTitle: b.r.Title, Heading: b.s.Heading,
 		Sentences: len(b.s.Sentences)}, Text: b.s.Text()}, true
 }
-

@@ -13,11 +13,11 @@ type Intent string
 // Intents. IntentNone ranks on the words alone.
 const (
 	IntentNone  Intent = ""
-	IntentWho   Intent = "who"   // people: favours passages that name people
-	IntentWhere Intent = "where" // place: favours "in/at/to <Place>"
-	IntentWhen  Intent = "when"  // time: favours years, months and time words
+	IntentWho   Intent = "who"     // people: favours passages that name people
+	IntentWhere Intent = "where"   // place: favours "in/at/to <Place>"
+	IntentWhen  Intent = "when"    // time: favours years, months and time words
 	IntentLong  Intent = "howlong" // duration: favours units of time ("three-hour")
-	IntentYesNo Intent = "yesno" // did/was/is…: favours passages that affirm or deny
+	IntentYesNo Intent = "yesno"   // did/was/is…: favours passages that affirm or deny
 )
 
 // Limits on the query side.
