@@ -17,7 +17,7 @@ import (
 
 // AnalyzerName is the name under which summitbot's English analyzer is registered with bleve and
 // used for the heading and text fields: unicode tokenizer, apostrophe normalisation (’ to '),
-// English possessive removal, lower case, the variants table, a stop list, and the Snowball
+// English possessive removal, lower case, Cyrillic transliteration, the variants table, a stop list, and the Snowball
 // English stemmer. NOTES-bleve.md explains why bleve's stock "en" analyzer is not enough.
 const AnalyzerName = "summitbot_en"
 
@@ -116,6 +116,41 @@ func (f variantFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return in
 }
 
+// cyrillic transliterates Russian and Ukrainian letters to Latin (BGN/PCGN romanisation, without
+// diacritics), so that "Лавров" finds "Lavrov". Letters are lower case: the filter runs after
+// lowercasing.
+var cyrillic = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "e", 'є': "ye",
+	'ж': "zh", 'з': "z", 'и': "i", 'і': "i", 'ї': "yi", 'й': "y", 'к': "k", 'л': "l", 'м': "m",
+	'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh",
+	'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu",
+	'я': "ya",
+}
+
+// transliterateFilter rewrites Cyrillic terms in Latin letters (see cyrillic); other terms pass
+// unchanged. One token in, one out.
+type transliterateFilter struct{}
+
+func (transliterateFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range in {
+		if !bytes.ContainsFunc(tok.Term, func(r rune) bool { return r >= 0x400 && r <= 0x4FF }) {
+			continue
+		}
+		var b strings.Builder
+		for _, r := range string(tok.Term) {
+			if l, ok := cyrillic[r]; ok {
+				b.WriteString(l)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+		if b.Len() > 0 {
+			tok.Term = []byte(b.String())
+		}
+	}
+	return in
+}
+
 // newAnalyzer builds the analyzer described at AnalyzerName.
 func newAnalyzer(cache *registry.Cache) (analysis.Analyzer, error) {
 	tokenizer, err := cache.TokenizerNamed(unicode.Name)
@@ -145,7 +180,7 @@ func newAnalyzer(cache *registry.Cache) (analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	filters = append(filters, variantFilter{variants.equiv}, stop.NewStopTokensFilter(stopWords), stemmer)
+	filters = append(filters, transliterateFilter{}, variantFilter{variants.equiv}, stop.NewStopTokensFilter(stopWords), stemmer)
 	return &analysis.DefaultAnalyzer{Tokenizer: tokenizer, TokenFilters: filters}, nil
 }
 

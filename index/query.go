@@ -128,7 +128,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 		seen[t.Term] = true
 		r, _ := utf8.DecodeRuneInString(surface)
 		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || unicode.IsDigit(r)
-		if s.vocab[t.Term] == 0 && (t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes) {
+		if s.vocab[t.Term] == 0 && !unicode.IsDigit(r) && (t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes) {
 			if c, ok := s.correct(t.Term); ok && !seen[c] {
 				t.Term, t.Corrected = c, true
 				seen[c] = true
