@@ -51,7 +51,8 @@ type snapshot struct {
 	analyzer analysis.Analyzer
 	passages map[string]*entry // document ID → passage and its features
 	sections map[sectionKey][]*entry
-	vocab    map[string]int // analysed term → passages containing it (text or heading)
+	vocab    map[string]int    // analysed term → passages containing it (text or heading)
+	surface  map[string]string // analysed term → its first spelling in the report ("ushakov" → "Ushakov")
 	secDF    map[string]int // analysed term → sections containing it
 	nSect    int
 	stats    Stats
@@ -209,7 +210,7 @@ func build(c *corpus.Corpus) (*snapshot, error) {
 	}
 	s := &snapshot{bleve: bi, corpus: c, analyzer: m.AnalyzerNamed(AnalyzerName),
 		passages: map[string]*entry{}, sections: map[sectionKey][]*entry{},
-		vocab: map[string]int{}, secDF: map[string]int{}}
+		vocab: map[string]int{}, secDF: map[string]int{}, surface: map[string]string{}}
 	if err := s.fill(c); err != nil {
 		bi.Close()
 		return nil, err
@@ -270,11 +271,15 @@ func (s *snapshot) fill(c *corpus.Corpus) error {
 	return nil
 }
 
-// terms is the set of analysed terms of text.
+// terms is the set of analysed terms of text; it records each new term's spelling in s.surface.
 func (s *snapshot) terms(text string) map[string]bool {
 	out := map[string]bool{}
 	for _, tok := range s.analyzer.Analyze([]byte(text)) {
-		out[string(tok.Term)] = true
+		t := string(tok.Term)
+		out[t] = true
+		if _, ok := s.surface[t]; !ok {
+			s.surface[t] = text[tok.Start:tok.End]
+		}
 	}
 	return out
 }

@@ -51,7 +51,7 @@ type Passage struct {
 // Reading notes how a word of the question was read ("Witkof" read as "witkoff").
 type Reading struct {
 	Word string // as typed
-	As   string // the report's word it was matched to
+	As   string // the report's word it was matched to, spelled as in the report
 	Why  string // "spelling" or "related"
 }
 
@@ -147,7 +147,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	res := Result{Query: req.Text}
 	for _, t := range u.Terms {
 		if t.Corrected {
-			res.Readings = append(res.Readings, Reading{Word: t.Surface, As: t.Term, Why: "spelling"})
+			res.Readings = append(res.Readings, Reading{Word: t.Surface, As: s.surface[t.Term], Why: "spelling"})
 		}
 	}
 	var ex *Explanation
@@ -237,13 +237,14 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		}
 		res.Passages = append(res.Passages, sc.passage(sentenceRatio))
 	}
+	// Note the related words that stood in for question words the report lacks ("truce").
 	for _, t := range u.Terms {
-		if !t.Known || t.Corrected {
+		if !t.Known || t.Corrected || s.vocab[t.Term] > 0 {
 			continue
 		}
 		for _, p := range t.Related {
 			if secs[0].matchedVia[strings.Join(p, " ")] {
-				res.Readings = append(res.Readings, Reading{Word: t.Surface, As: strings.Join(p, " "), Why: "related"})
+				res.Readings = append(res.Readings, Reading{Word: t.Surface, As: s.spell(p), Why: "related"})
 			}
 		}
 	}
@@ -511,6 +512,15 @@ func (sec *scoredSection) explain() ExplainHit {
 	}
 	sort.Strings(h.Matched)
 	return h
+}
+
+// spell writes analysed terms as the report spells them.
+func (s *snapshot) spell(terms []string) string {
+	out := make([]string, len(terms))
+	for i, t := range terms {
+		out[i] = s.surface[t]
+	}
+	return strings.Join(out, " ")
 }
 
 func round(f float64) float64 { return math.Round(f*1000) / 1000 }

@@ -1,0 +1,299 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+func embedded(t testing.TB) *corpus.Corpus {
+	t.Helper()
+	c, problems, err := corpus.Load(corpus.Embedded())
+	if err != nil || len(problems) > 0 {
+		t.Fatalf("load: %v %v", problems, err)
+	}
+	return c
+}
+
+func newIndex(t testing.TB) *Index {
+	t.Helper()
+	ix, err := New(embedded(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func mustSearch(t testing.TB, ix *Index, req Request) Result {
+	t.Helper()
+	res, err := ix.Search(context.Background(), req)
+	if err != nil {
+		t.Fatalf("Search(%q): %v", req.Text, err)
+	}
+	return res
+}
+
+func TestStats(t *testing.T) {
+	ix := newIndex(t)
+	st := ix.Stats()
+	if st.Reports != 1 || st.Sections != 7 || st.Passages != 17 || st.Terms < 100 || st.Built.IsZero() {
+		t.Errorf("stats = %+v", st)
+	}
+}
+
+func TestAnswersCiteHeadingAndSentence(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "Who was in Trump's delegation?"})
+	if !res.Answered || len(res.Passages) == 0 {
+		t.Fatalf("not answered: %+v", res)
+	}
+	p := res.Passages[0]
+	if p.Heading != "Summit Delegations" || p.ReportTitle != "Trump–Putin Summit in Anchorage, 2025" || len(p.Sentences) == 0 {
+		t.Errorf("first passage = %+v", p)
+	}
+	// The quote is the report's own text, sentence for sentence.
+	c := embedded(t)
+	var sec corpus.Section
+	for _, s := range c.Reports[0].Sections {
+		if s.Heading == p.Heading {
+			sec = s
+		}
+	}
+	var want []string
+	for _, n := range p.Sentences {
+		want = append(want, sec.Sentences[n-1])
+	}
+	if p.Text != strings.Join(want, " ") {
+		t.Errorf("text %q is not sentences %v of the section", p.Text, p.Sentences)
+	}
+	if !strings.Contains(p.Highlight, "**") {
+		t.Errorf("no bold in highlight %q", p.Highlight)
+	}
+}
+
+func TestVariantsAndReadings(t *testing.T) {
+	ix := newIndex(t)
+	for _, q := range []string{"Did Zelensky attend?", "Zelenskyy", "zelenskiy", "Зеленский"} {
+		res := mustSearch(t, ix, Request{Text: q})
+		if !res.Answered || !strings.Contains(res.Passages[0].Text, "Zelenskiy") {
+			t.Errorf("%q: %+v", q, res)
+		}
+	}
+	res := mustSearch(t, ix, Request{Text: "who is Ushakof"})
+	if !res.Answered || res.Passages[0].Heading != "Summit Delegations" {
+		t.Fatalf("misspelled name: %+v", res)
+	}
+	if len(res.Readings) != 1 || res.Readings[0].Word != "Ushakof" || res.Readings[0].As != "Ushakov" {
+		t.Errorf("readings = %+v, want Ushakof read as Ushakov", res.Readings)
+	}
+	if !strings.Contains(res.Passages[0].Highlight, "**Ushakov**") {
+		t.Errorf("corrected name not bold: %q", res.Passages[0].Highlight)
+	}
+}
+
+func TestRefusals(t *testing.T) {
+	ix := newIndex(t)
+	tests := []struct{ q, reason string }{
+		{"What did Macron say?", "does not mention “Macron”"},
+		{"What happened at the 2018 Helsinki summit?", "“2018” or “Helsinki”"},
+		{"How do I bake sourdough bread?", "does not cover"},
+		{"", "Ask a question"},
+		{"hello", "does not read as a question"},
+	}
+	for _, tc := range tests {
+		res := mustSearch(t, ix, Request{Text: tc.q})
+		if res.Answered || len(res.Passages) != 0 || !strings.Contains(res.Reason, tc.reason) {
+			t.Errorf("%q: answered=%v reason=%q, want refusal with %q", tc.q, res.Answered, res.Reason, tc.reason)
+		}
+		if tc.q != "" && tc.q != "hello" && len(res.Nearest) == 0 {
+			t.Errorf("%q: no nearest headings", tc.q)
+		}
+	}
+}
+
+// TestAnyText checks that user text never reaches query-string syntax: every input gets an answer
+// or a refusal, never an error.
+func TestAnyText(t *testing.T) {
+	ix := newIndex(t)
+	inputs := []string{"-", ":)", "what:", "\"unclosed", "word~3", "word^x", "ceasefire?", "*", "\\", "+-&&||!(){}[]^\"~*?:\\/",
+		"was there a ceasefire?", "🤔🔥", "Что сказал Лавров?", strings.Repeat("ceasefire Lavrov ", 400), strings.Repeat("x", 6000),
+		"\x00\x01", "\u200b", "<@123> @everyone", "**bold** __u__ ||spoiler||"}
+	for _, in := range inputs {
+		res, err := ix.Search(context.Background(), Request{Text: in})
+		if err != nil {
+			t.Errorf("%.40q: error %v", in, err)
+		}
+		if res.Answered == (len(res.Passages) == 0) {
+			t.Errorf("%.40q: answered=%v with %d passages", in, res.Answered, len(res.Passages))
+		}
+	}
+	if res := mustSearch(t, ix, Request{Text: "was there a ceasefire?"}); !res.Answered || res.Passages[0].Heading != "No Ceasefire, Uncertainty for Ukraine" {
+		t.Errorf("trailing ? broke the query: %+v", res)
+	}
+}
+
+func TestHintNeverRefuses(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Hint: "reactions allies officials expressed", Limit: 1})
+	if !res.Answered || len(res.Passages) != 1 || res.Passages[0].Heading != "International Reactions and Concerns" {
+		t.Errorf("hint only: %+v", res)
+	}
+}
+
+func TestExplain(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "Was there a truce?", Explain: true})
+	e := res.Explain
+	if e == nil || e.Intent != IntentYesNo || len(e.Terms) != 1 || len(e.Terms[0].Related) == 0 || len(e.Candidates) == 0 {
+		t.Fatalf("explain = %+v", e)
+	}
+	if e.Candidates[0].Heading != res.Passages[0].Heading {
+		t.Errorf("explain winner %q, answer %q", e.Candidates[0].Heading, res.Passages[0].Heading)
+	}
+}
+
+func TestSection(t *testing.T) {
+	ix := newIndex(t)
+	for in, want := range map[string]string{"summit delegations": "Summit Delegations", "Delegations": "Summit Delegations",
+		"future talks plans": "Plans for Future Talks"} {
+		st, ok := ix.Section(in)
+		if !ok || st.Heading.Heading != want || st.Sentences == 0 || st.Text == "" {
+			t.Errorf("Section(%q) = %+v, %v", in, st, ok)
+		}
+	}
+	if _, ok := ix.Section("weather"); ok {
+		t.Error("Section(weather) matched")
+	}
+}
+
+func TestReplaceKeepsLiveIndexOnFailure(t *testing.T) {
+	ix := newIndex(t)
+	before := ix.Stats()
+	if _, err := ix.Replace(&corpus.Corpus{}); err == nil {
+		t.Fatal("Replace(empty) succeeded")
+	}
+	if after := ix.Stats(); after != before {
+		t.Errorf("stats changed: %+v → %+v", before, after)
+	}
+	if res := mustSearch(t, ix, Request{Text: "Lavrov"}); !res.Answered {
+		t.Error("live index broken after a failed Replace")
+	}
+}
+
+// TestReplaceUnderLoad swaps the index repeatedly while searches run: none may fail, and each sees
+// either the old or the new corpus.
+func TestReplaceUnderLoad(t *testing.T) {
+	ix := newIndex(t)
+	c1 := embedded(t)
+	r2, err := corpus.Parse("other.txt", []byte("Weather Report\nThe weather in Anchorage was sunny and warm."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2 := &corpus.Corpus{Reports: append([]*corpus.Report{r2}, c1.Reports...)}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	var wg sync.WaitGroup
+	errs := make(chan error, 100)
+	var searches sync.Map
+	for w := 0; w < 6; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			n := 0
+			for ctx.Err() == nil {
+				res, err := ix.Search(context.Background(), Request{Text: "Who is Lavrov?"})
+				if err != nil {
+					errs <- err
+					return
+				}
+				if !res.Answered || res.Passages[0].Heading != "Summit Delegations" {
+					errs <- fmt.Errorf("bad answer during swap: %+v", res)
+					return
+				}
+				n++
+			}
+			searches.Store(w, n)
+		}(w)
+	}
+	for i := 0; i < 30; i++ {
+		c := c1
+		if i%2 == 0 {
+			c = c2
+		}
+		if _, err := ix.Replace(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cancel()
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	searches.Range(func(k, v any) bool {
+		if v.(int) == 0 {
+			t.Errorf("searcher %v ran no search", k)
+		}
+		return true
+	})
+	if st := ix.Stats(); st.Reports != 1 {
+		t.Errorf("after an even number of swaps: %d reports", st.Reports)
+	}
+}
+
+func TestClosed(t *testing.T) {
+	ix, err := New(embedded(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if _, err := ix.Search(context.Background(), Request{Text: "Lavrov"}); !errors.Is(err, ErrClosed) {
+		t.Errorf("err = %v, want ErrClosed", err)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	ix := newIndex(t)
+	first := mustSearch(t, ix, Request{Text: "What was the outcome of the summit?"})
+	for i := 0; i < 20; i++ {
+		again := mustSearch(t, ix, Request{Text: "What was the outcome of the summit?"})
+		if fmt.Sprint(again.Passages) != fmt.Sprint(first.Passages) {
+			t.Fatalf("run %d differs:\n%v\n%v", i, again.Passages, first.Passages)
+		}
+	}
+}
+
+func TestVariantsTable(t *testing.T) {
+	if _, err := parseTable([]byte("a = b\nc = b\n")); err == nil {
+		t.Error("conflicting variant accepted")
+	}
+	if _, err := parseTable([]byte("two words = x\n")); err == nil {
+		t.Error("multi-word canonical accepted")
+	}
+	if _, err := parseTable([]byte("nonsense line\n")); err == nil || !strings.Contains(err.Error(), ":1:") {
+		t.Errorf("err = %v", err)
+	}
+	if len(variants.equiv) < 50 || len(variants.related) < 50 {
+		t.Errorf("variants table: %d equivalences, %d related", len(variants.equiv), len(variants.related))
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{{"witkof", "witkoff", 2, 1}, {"ushakof", "ushakov", 2, 1}, {"abcd", "abdc", 2, 1}, {"kitten", "sitting", 3, 3}, {"abc", "xyz", 1, 2}}
+	for _, tc := range tests {
+		if got := editDistance([]rune(tc.a), []rune(tc.b), tc.limit); got != tc.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
