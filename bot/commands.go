@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -130,7 +131,7 @@ func answer(ctx context.Context, b *Bot, c Command, in Invocation) (Reply, error
 	if len([]rune(text)) > maxQuestion {
 		text = string([]rune(text)[:maxQuestion])
 	}
-	res, err := b.index.Search(ctx, index.Request{Text: text, Hint: c.Hint, Intent: c.Intent, Explain: in.Explain})
+	res, err := b.index.Search(ctx, index.Request{Text: stripDiscordMarkup(text), Hint: c.Hint, Intent: c.Intent, Explain: in.Explain})
 	if err != nil {
 		return Reply{}, err
 	}
@@ -138,6 +139,14 @@ func answer(ctx context.Context, b *Bot, c Command, in Invocation) (Reply, error
 		Nearest: res.Nearest, Passages: res.Passages, Readings: res.Readings, Explain: res.Explain,
 		Took: res.Took}, nil
 }
+
+// discordMarkup matches mentions (<@1>, <@!1>, <@&1>, <#1>), custom emoji (<:name:1>, <a:name:1>),
+// slash-command mentions (</name:1>), timestamps (<t:1:R>) and @everyone/@here: Discord syntax, not
+// words of a question.
+var discordMarkup = regexp.MustCompile(`<(?:@[!&]?|#|a?:\w+:|/[\w -]+:)\d+>|<t:-?\d+(?::[tTdDfFR])?>|@(?:everyone|here)\b`)
+
+// stripDiscordMarkup removes Discord markup from a question before it is searched.
+func stripDiscordMarkup(s string) string { return discordMarkup.ReplaceAllString(s, " ") }
 
 func listSections(_ context.Context, b *Bot, _ Command, _ Invocation) (Reply, error) {
 	r := Reply{Kind: KindList, Answered: true, Title: "Sections"}
@@ -147,7 +156,7 @@ func listSections(_ context.Context, b *Bot, _ Command, _ Invocation) (Reply, er
 		reports[h.Report] = true
 	}
 	for _, h := range hs {
-		r.Passages = append(r.Passages, index.Passage{Report: h.Report, ReportTitle: h.ReportTitle, Heading: h.Heading})
+		r.Passages = append(r.Passages, index.Passage{Report: h.Report, ReportTitle: h.ReportTitle, Heading: h.Heading, Section: h.Section})
 		line := h.Heading
 		if len(reports) > 1 {
 			line += " — " + h.ReportTitle
@@ -164,13 +173,31 @@ func showSection(_ context.Context, b *Bot, c Command, in Invocation) (Reply, er
 		return Reply{Kind: KindSection, Query: want, Reason: "No section has that heading. /sections lists them.",
 			Nearest: firstHeadings(b.index, 3)}, nil
 	}
+	return sectionReply(st, want), nil
+}
+
+// sectionReply shows one whole section.
+func sectionReply(st index.SectionText, query string) Reply {
 	sentences := make([]int, st.Sentences)
 	for i := range sentences {
 		sentences[i] = i + 1
 	}
-	return Reply{Kind: KindSection, Query: want, Answered: true, Passages: []index.Passage{{
-		Report: st.Report, ReportTitle: st.ReportTitle, Heading: st.Heading.Heading, Sentences: sentences,
-		Text: st.Text, Highlight: index.EscapeMarkdown(st.Text)}}}, nil
+	return Reply{Kind: KindSection, Command: "section", Query: query, Answered: true, Passages: []index.Passage{{
+		Report: st.Report, ReportTitle: st.ReportTitle, Heading: st.Heading.Heading, Section: st.Section,
+		Sentences: sentences, Text: st.Text, Highlight: index.EscapeMarkdown(st.Text)}}}
+}
+
+// FullSection is the reply to the "Full section" button: section i of a report, ephemeral, or a
+// polite note when a refresh removed it.
+func (b *Bot) FullSection(report string, i int) Reply {
+	st, ok := b.index.SectionAt(report, i)
+	if !ok {
+		return Reply{Kind: KindInfo, Command: "section", Ephemeral: true,
+			Reason: "That section is no longer in the report (the index was refreshed). /sections lists the current ones."}
+	}
+	r := sectionReply(st, "")
+	r.Ephemeral = true
+	return r
 }
 
 func firstHeadings(ix *index.Index, n int) []string {

@@ -55,6 +55,7 @@ type snapshot struct {
 	surface  map[string]string // analysed term → its first spelling in the report ("ushakov" → "Ushakov")
 	secDF    map[string]int // analysed term → sections containing it
 	nSect    int
+	entities corpus.Entities
 	stats    Stats
 
 	mu     sync.RWMutex
@@ -215,6 +216,7 @@ func build(c *corpus.Corpus) (*snapshot, error) {
 		bi.Close()
 		return nil, err
 	}
+	s.entities = c.Entities()
 	s.stats = Stats{Reports: len(c.Reports), Sections: c.Sections(), Passages: len(s.passages),
 		Terms: len(s.vocab), Built: time.Now(), BuildTook: time.Since(start)}
 	return s, nil
@@ -289,6 +291,7 @@ type Heading struct {
 	Report      string // Report.ID
 	ReportTitle string
 	Heading     string
+	Section     int // 0-based index of the section in its report
 	Sentences   int // sentences in the section
 }
 
@@ -300,11 +303,36 @@ func (ix *Index) Headings() []Heading {
 	}
 	var out []Heading
 	for _, r := range c.Reports {
-		for _, s := range r.Sections {
-			out = append(out, Heading{Report: r.ID, ReportTitle: r.Title, Heading: s.Heading, Sentences: len(s.Sentences)})
+		for si, s := range r.Sections {
+			out = append(out, Heading{Report: r.ID, ReportTitle: r.Title, Heading: s.Heading, Section: si, Sentences: len(s.Sentences)})
 		}
 	}
 	return out
+}
+
+// Entities are the live corpus's people and other proper nouns, most frequent first (for
+// autocomplete). Callers must not modify the slices.
+func (ix *Index) Entities() corpus.Entities {
+	if s := ix.cur.Load(); s != nil {
+		return s.entities
+	}
+	return corpus.Entities{}
+}
+
+// SectionAt returns section number i (0-based) of the report with the given ID; ok is false when
+// there is no such report or section (for example after a refresh removed it).
+func (ix *Index) SectionAt(report string, i int) (SectionText, bool) {
+	c := ix.Corpus()
+	if c == nil {
+		return SectionText{}, false
+	}
+	r := c.Report(report)
+	if r == nil || i < 0 || i >= len(r.Sections) {
+		return SectionText{}, false
+	}
+	s := r.Sections[i]
+	return SectionText{Heading: Heading{Report: r.ID, ReportTitle: r.Title, Heading: s.Heading, Section: i,
+		Sentences: len(s.Sentences)}, Text: s.Text()}, true
 }
 
 // SectionText is one whole section, as the /section command shows it.
@@ -327,12 +355,13 @@ func (ix *Index) Section(heading string) (SectionText, bool) {
 	}
 	type cand struct {
 		r     *corpus.Report
+		i     int
 		s     corpus.Section
 		score int
 	}
 	var all []cand
 	for _, r := range c.Reports {
-		for _, s := range r.Sections {
+		for si, s := range r.Sections {
 			h := strings.ToLower(s.Heading)
 			score := 0
 			switch {
@@ -348,7 +377,7 @@ func (ix *Index) Section(heading string) (SectionText, bool) {
 				}
 			}
 			if score > 0 {
-				all = append(all, cand{r, s, score})
+				all = append(all, cand{r, si, s, score})
 			}
 		}
 	}
@@ -358,5 +387,5 @@ func (ix *Index) Section(heading string) (SectionText, bool) {
 	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
 	b := all[0]
 	return SectionText{Heading: Heading{Report: b.r.ID, ReportTitle: b.r.Title, Heading: b.s.Heading,
-		Sentences: len(b.s.Sentences)}, Text: b.s.Text()}, true
+		Section: b.i, Sentences: len(b.s.Sentences)}, Text: b.s.Text()}, true
 }

@@ -42,6 +42,7 @@ type Passage struct {
 	Report      string  // Report.ID
 	ReportTitle string  // Report.Title
 	Heading     string  // the section heading, the citation
+	Section     int     // 0-based index of the section in its report
 	Sentences   []int   // 1-based sentence numbers quoted, ascending
 	Text        string  // the quoted sentences, exactly as in the report, joined by a space
 	Highlight   string  // Text as Discord markdown: matched words **bold**, the rest escaped
@@ -484,7 +485,7 @@ func (sec *scoredSection) passage(ratio float64) Passage {
 	}
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].e.Sentence < chosen[j].e.Sentence })
 	p := Passage{Report: best.e.Report, ReportTitle: best.e.ReportTitle, Heading: best.e.Heading,
-		Score: round(sec.score)}
+		Section: best.e.Section, Score: round(sec.score)}
 	var texts, highs []string
 	for _, ss := range chosen {
 		p.Sentences = append(p.Sentences, ss.e.Sentence)

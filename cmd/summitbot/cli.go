@@ -217,7 +217,3 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 	fmt.Fprintln(stdout, sum)
 	return nil
 }
-
-func cmdRun(context.Context, []string, func(string) string, io.Writer, io.Writer) error {
-	return errors.New("run: the Discord transport is not built yet")
-}

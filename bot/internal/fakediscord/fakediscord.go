@@ -53,6 +53,7 @@ type Server struct {
 	commands     []commandSet
 	conns        map[*gwConn]struct{}
 	connections  int
+	rejected     map[string]bool // tokens whose IDENTIFY is closed with 4004
 
 	gmu       sync.Mutex // gateway session state; held across dispatch writes
 	live      *gwConn    // connection that received READY or RESUMED

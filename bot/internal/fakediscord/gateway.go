@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -127,6 +128,14 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) error {
 		s.closeConn(c, 4002, "Decode error")
 		return err
 	}
+	s.mu.Lock()
+	reject := s.rejected[strings.TrimPrefix(id.Token, "Bot ")]
+	s.mu.Unlock()
+	if reject {
+		s.record(func() { s.identifies = append(s.identifies, id) })
+		s.closeConn(c, 4004, "Authentication failed.")
+		return nil
+	}
 	s.gmu.Lock()
 	s.sessions++
 	s.sessionID = fmt.Sprintf("fake-session-%d", s.sessions)
@@ -206,6 +215,17 @@ func (s *Server) Dispatch(t string, data any) error {
 // SendInteraction dispatches INTERACTION_CREATE with i, typically a
 // *discordgo.Interaction or a map[string]any in Discord's JSON shape.
 func (s *Server) SendInteraction(i any) error { return s.Dispatch("INTERACTION_CREATE", i) }
+
+// RejectToken makes IDENTIFY with this token (with or without "Bot ") end in close code 4004
+// (Authentication failed), as Discord does for a wrong token.
+func (s *Server) RejectToken(token string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.rejected == nil {
+		s.rejected = map[string]bool{}
+	}
+	s.rejected[strings.TrimPrefix(token, "Bot ")] = true
+}
 
 // CloseGateway closes every open gateway connection with the close code and
 // reason, such as 4004 (Authentication failed). Later connections are accepted.
