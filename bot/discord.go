@@ -170,15 +170,16 @@ func sectionEmbeds(p index.Passage) []*discordgo.MessageEmbed {
 	budget := limitEmbedsTotal - runes(title) - runes(ft) - 80 // 80: the "cut" note
 	plain := p.Text
 	desc := index.EscapeMarkdown(plain)
-	for runes(desc) > budget {
-		plain = truncate(plain, runes(plain)-(runes(desc)-budget)-1)
+	for runes(desc) > budget { // escaping lengthens the text: shrink in proportion
+		n := min(runes(plain)*budget/runes(desc), runes(plain)-1)
+		plain = truncate(plain, n)
 		desc = index.EscapeMarkdown(plain)
 	}
 	if left := runes(p.Text) - runes(plain); left > 0 {
 		ft += fmt.Sprintf(" · cut: %d more characters (too long for one Discord message)", left+1)
 	}
-	var out []*discordgo.MessageEmbed
-	for desc != "" {
+	out := []*discordgo.MessageEmbed{}
+	for len(out) == 0 || desc != "" {
 		chunk := desc
 		if runes(chunk) > limitDescription {
 			chunk = string([]rune(chunk)[:limitDescription])
@@ -263,7 +264,7 @@ func applicationCommands() []*discordgo.ApplicationCommand {
 }
 
 // suggest lists autocomplete choices for a source and what the user typed so far: entries that
-// start with it first, then those that contain it (case-insensitive), at most 25, or the first
+// start with it first, then those with a word that starts with it, then those that contain it (case-insensitive), at most 25, or the first
 // entries when nothing matches (discordgo drops an empty choices list: NOTES-discord.md).
 func (b *Bot) suggest(source, typed string) []*discordgo.ApplicationCommandOptionChoice {
 	var all []string
@@ -278,17 +279,19 @@ func (b *Bot) suggest(source, typed string) []*discordgo.ApplicationCommandOptio
 		}
 	}
 	typed = strings.ToLower(strings.TrimSpace(typed))
-	var prefix, contains []string
+	var prefix, wordPrefix, contains []string
 	for _, s := range all {
 		l := strings.ToLower(s)
 		switch {
 		case strings.HasPrefix(l, typed):
 			prefix = append(prefix, s)
+		case strings.Contains(l, " "+typed):
+			wordPrefix = append(wordPrefix, s)
 		case strings.Contains(l, typed):
 			contains = append(contains, s)
 		}
 	}
-	picked := append(prefix, contains...)
+	picked := append(append(prefix, wordPrefix...), contains...)
 	if len(picked) == 0 {
 		picked = all
 	}

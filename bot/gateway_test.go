@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -54,7 +55,7 @@ type gateway struct {
 
 // startGateway runs the real RunGateway against a fake Discord and waits for Ready. The corpus is
 // a temporary directory holding a copy of the embedded report.
-func startGateway(t *testing.T, adjust func(*GatewayConfig)) *gateway {
+func startGateway(t testing.TB, adjust func(*GatewayConfig)) *gateway {
 	t.Helper()
 	srv := fakediscord.New(t)
 	dir := t.TempDir()
@@ -102,7 +103,7 @@ func startGateway(t *testing.T, adjust func(*GatewayConfig)) *gateway {
 }
 
 // stop cancels the bot and waits for RunGateway to return (once).
-func (g *gateway) stop(t *testing.T) {
+func (g *gateway) stop(t testing.TB) {
 	if g.cancel == nil {
 		return
 	}
@@ -585,4 +586,29 @@ func TestRedactErr(t *testing.T) {
 	if got := redactErr(err); strings.Contains(got, "tok-abc") {
 		t.Errorf("redactErr = %q", got)
 	}
+}
+
+// BenchmarkInteraction measures interaction received (the fake Discord writes INTERACTION_CREATE
+// to the gateway) to callback sent (the fake receives the POST), for /ask with the evaluation
+// questions, and reports p50 and p99 (target: p99 under 5 ms).
+func BenchmarkInteraction(b *testing.B) {
+	g := startGateway(b, func(c *GatewayConfig) { c.Register = false })
+	qs := []string{"Was there a ceasefire?", "Who is Lavrov?", "Did Putin invite Trump to Moscow?", "What is the price of Bitcoin?"}
+	var lat []time.Duration
+	k := 0
+	for b.Loop() {
+		i := interaction(2, command("ask", str("question", qs[k%len(qs)])), "b"+strconv.Itoa(k), 0)
+		start := time.Now()
+		if err := g.srv.SendInteraction(i); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := g.srv.WaitCallback(ctxFor(b, 5*time.Second), i["id"].(string)); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+		k++
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }
