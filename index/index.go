@@ -53,7 +53,7 @@ type snapshot struct {
 	sections map[sectionKey][]*entry
 	vocab    map[string]int    // analysed term → passages containing it (text or heading)
 	surface  map[string]string // analysed term → its first spelling in the report ("ushakov" → "Ushakov")
-	secDF    map[string]int // analysed term → sections containing it
+	secDF    map[string]int    // analysed term → sections containing it
 	nSect    int
 	entities corpus.Entities
 	stats    Stats
