@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -29,7 +30,12 @@ type Bot struct {
 	version string
 
 	refreshing sync.Mutex // one /reindex at a time
+	onRefresh  atomic.Pointer[func(RefreshReport)]
 }
+
+// OnRefresh registers f to be called after every refresh that ran (applied or kept the live index
+// because a report was bad), for metrics. A later call replaces f.
+func (b *Bot) OnRefresh(f func(RefreshReport)) { b.onRefresh.Store(&f) }
 
 // New returns a Bot over ix. load reloads the corpus for /reindex (nil disables it); version is
 // shown by /about.

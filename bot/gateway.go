@@ -52,8 +52,6 @@ type Hooks struct {
 	// "button"), the outcome ("answered", "refused", "error", "ignored"), and the time from
 	// receipt to the response being sent.
 	Interaction func(command, outcome string, took time.Duration)
-	// Refresh is called after each /reindex: whether it was applied, and the live passages.
-	Refresh func(applied bool, passages int)
 }
 
 // Tunables of the dispatcher.
@@ -272,9 +270,6 @@ func (d *dispatcher) dispatch(ctx context.Context, rs responder, i *discordgo.In
 		outcome = "refused"
 	}
 	hits = len(reply.Passages)
-	if reply.Command == "reindex" && d.hooks.Refresh != nil {
-		d.hooks.Refresh(reply.Answered, d.bot.index.Stats().Passages)
-	}
 	data := renderDiscord(reply)
 	if deferred {
 		d.report(i, rs.edit(i, data))

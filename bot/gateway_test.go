@@ -18,9 +18,9 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/summitbot/summitbot/bot/internal/fakediscord"
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/fakediscord"
 )
 
 const testToken = "test-token-0123456789abcdefghij"

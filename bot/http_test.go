@@ -18,7 +18,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/summitbot/summitbot/bot/internal/fakediscord"
+	"github.com/summitbot/summitbot/internal/fakediscord"
 )
 
 // signer signs requests exactly as Discord does: ed25519 over timestamp + body, hex in

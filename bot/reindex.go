@@ -36,6 +36,17 @@ func (b *Bot) Refresh(ctx context.Context) (RefreshReport, error) {
 		return RefreshReport{}, ErrRefreshRunning
 	}
 	defer b.refreshing.Unlock()
+	rep, err := b.refresh()
+	if f := b.onRefresh.Load(); f != nil && (err == nil || len(rep.Problems) > 0) {
+		(*f)(rep)
+	}
+	if err != nil {
+		return rep, err
+	}
+	return rep, ctx.Err()
+}
+
+func (b *Bot) refresh() (RefreshReport, error) {
 	start := time.Now()
 	c, problems, err := b.load()
 	rep := RefreshReport{Problems: problems}
@@ -56,7 +67,7 @@ func (b *Bot) Refresh(ctx context.Context) (RefreshReport, error) {
 		return rep, err
 	}
 	rep.Passages, rep.Applied, rep.Took = st.Passages, true, time.Since(start)
-	return rep, ctx.Err()
+	return rep, nil
 }
 
 // diff fills the added, removed and changed lists of rep.

@@ -14,6 +14,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -279,11 +281,18 @@ func (s *snapshot) terms(text string) map[string]bool {
 	for _, tok := range s.analyzer.Analyze([]byte(text)) {
 		t := string(tok.Term)
 		out[t] = true
-		if _, ok := s.surface[t]; !ok {
+		// Prefer the lower-case spelling: headings capitalise ordinary words ("No Ceasefire").
+		if prev, ok := s.surface[t]; !ok || (prev != strings.ToLower(prev) && isLowerWord(text[tok.Start:tok.End])) {
 			s.surface[t] = text[tok.Start:tok.End]
 		}
 	}
 	return out
+}
+
+// isLowerWord reports whether w starts with a lower-case letter.
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // Heading is one section heading in corpus order, for listings and autocomplete.

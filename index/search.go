@@ -158,7 +158,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			et := ExplainTerm{Surface: t.Surface, Term: t.Term, Weight: t.Weight, Known: t.Known,
 				Specific: t.Specific, Corrected: t.Corrected}
 			for _, p := range t.Related {
-				et.Related = append(et.Related, strings.Join(p, " "))
+				et.Related = append(et.Related, s.spell(p))
 			}
 			ex.Terms = append(ex.Terms, et)
 		}

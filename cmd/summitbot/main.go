@@ -49,6 +49,7 @@ Usage:
   summitbot index [-corpus DIR]
   summitbot eval [-v] [-corpus DIR] FILE.jsonl
   summitbot run [-register=false] [-corpus DIR]      Discord bot over the gateway
+  summitbot serve [-corpus DIR]                      HTTP interactions endpoint
   summitbot help
 
 Configuration comes from the environment and from .env in the working directory (real
@@ -78,6 +79,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdEval(ctx, rest, env, stdout, stderr)
 	case "run":
 		return cmdRun(ctx, rest, env, stdout, stderr)
+	case "serve":
+		return cmdServe(ctx, rest, env, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

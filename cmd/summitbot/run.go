@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"crypto/ed25519"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
 	"strconv"
@@ -26,11 +29,21 @@ type discordConfig struct {
 	GatewayURL string
 	ShardID    int
 	ShardCount int
+	// HTTP serving.
+	ListenAddr  string            // serve: address of the interactions endpoint
+	PublicKey   ed25519.PublicKey // serve: the application's public key
+	MetricsAddr string            // run: address for /healthz and /metrics ("" for none)
 }
 
 // readDiscordConfig reads and checks every variable and reports all problems at once. It never
 // includes the token's value in an error.
 func readDiscordConfig(getenv func(string) string, needToken bool) (discordConfig, error) {
+	return readConfig(getenv, needToken, false)
+}
+
+// readConfig reads the configuration; needToken and needKey make DISCORD_TOKEN and
+// DISCORD_PUBLIC_KEY required.
+func readConfig(getenv func(string) string, needToken, needKey bool) (discordConfig, error) {
 	var c discordConfig
 	var problems []string
 	bad := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
@@ -94,6 +107,30 @@ func readDiscordConfig(getenv func(string) string, needToken bool) (discordConfi
 			c.ShardID = n
 		}
 	}
+	c.ListenAddr = getenv("LISTEN_ADDR")
+	if c.ListenAddr == "" {
+		c.ListenAddr = ":8080"
+	}
+	if _, _, err := net.SplitHostPort(c.ListenAddr); err != nil {
+		bad("LISTEN_ADDR=%q: want host:port or :port", c.ListenAddr)
+	}
+	c.MetricsAddr = getenv("METRICS_ADDR")
+	if c.MetricsAddr != "" {
+		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {
+			bad("METRICS_ADDR=%q: want host:port or :port", c.MetricsAddr)
+		}
+	}
+	if key := strings.TrimSpace(getenv("DISCORD_PUBLIC_KEY")); key != "" {
+		b, err := hex.DecodeString(key)
+		if err != nil || len(b) != ed25519.PublicKeySize {
+			bad("DISCORD_PUBLIC_KEY: want the 64 hex characters of the application's public key (Developer Portal → General Information)")
+		} else {
+			c.PublicKey = b
+		}
+	}
+	if needKey && c.PublicKey == nil && getenv("DISCORD_PUBLIC_KEY") == "" {
+		bad("DISCORD_PUBLIC_KEY is not set (Developer Portal → your application → General Information → Public Key)")
+	}
 	if len(problems) > 0 {
 		return c, fmt.Errorf("configuration:\n  %s", strings.Join(problems, "\n  "))
 	}
@@ -133,11 +170,23 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, _ io
 	defer b.Index().Close()
 	st := b.Index().Stats()
 	log.Info("index built", "reports", st.Reports, "sections", st.Sections, "passages", st.Passages, "took", st.BuildTook)
+	h := &health{}
+	m := newMetrics(func() int { return b.Index().Stats().Passages })
+	b.OnRefresh(m.observeRefresh)
+	if cfg.MetricsAddr != "" {
+		srv, err := listen(cfg.MetricsAddr, opsMux(h, m), log)
+		if err != nil {
+			return err
+		}
+		defer shutdown(srv, log)
+		log.Info("serving /healthz and /metrics", "addr", srv.Addr)
+	}
 	err = bot.RunGateway(ctx, b, bot.GatewayConfig{
 		Token: cfg.Token, GuildID: cfg.GuildID, AdminIDs: cfg.AdminIDs, Register: *register,
 		APIURL: cfg.APIURL, GatewayURL: cfg.GatewayURL, ShardID: cfg.ShardID, ShardCount: cfg.ShardCount,
-		Logger: log,
+		Logger: log, Hooks: m.hooks(), OnReady: func() { h.ready.Store(true) },
 	})
+	h.stopping.Store(true)
 	if errors.Is(err, bot.ErrTokenRejected) {
 		return &exitError{3, err}
 	}

@@ -144,18 +144,24 @@ func buildVocab() *vocab {
 
 	r := rand.New(rand.NewPCG(vocabSeed, vocabSeed>>7))
 	pseudo := func(minSyl, maxSyl int) string {
-		var b strings.Builder
+		var b []byte
 		n := minSyl + r.IntN(maxSyl-minSyl+1)
 		for i := range n {
-			if i == 0 || r.IntN(4) > 0 {
-				b.WriteString(onsets[r.IntN(len(onsets))])
+			// A word may start with its vowel; later syllables skip the onset only after a
+			// consonant, so vowels do not pile up ("iiae").
+			skip := r.IntN(6) == 0
+			if i > 0 {
+				skip = !strings.ContainsRune("aeiou", rune(b[len(b)-1])) && r.IntN(3) == 0
 			}
-			b.WriteString(vowels[r.IntN(len(vowels))])
+			if !skip {
+				b = append(b, onsets[r.IntN(len(onsets))]...)
+			}
+			b = append(b, vowels[r.IntN(len(vowels))]...)
 			if i == n-1 || r.IntN(3) == 0 {
-				b.WriteString(codas[r.IntN(len(codas))])
+				b = append(b, codas[r.IntN(len(codas))]...)
 			}
 		}
-		return b.String()
+		return string(b)
 	}
 	for len(v.words) < VocabularySize {
 		w := pseudo(1, 3)
