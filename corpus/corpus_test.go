@@ -239,3 +239,24 @@ func TestPassageID(t *testing.T) {
 		t.Errorf("ID = %q", p.ID())
 	}
 }
+
+func TestFingerprint(t *testing.T) {
+	a := fstest.MapFS{"a.txt": {Data: []byte("H\nx.")}, "notes.json": {Data: []byte("{}")}}
+	fa, err := Fingerprint(a)
+	if err != nil || len(fa) != 64 {
+		t.Fatalf("%q %v", fa, err)
+	}
+	same := fstest.MapFS{"a.txt": {Data: []byte("H\nx.")}, "other.json": {Data: []byte("[]")}}
+	if fs, _ := Fingerprint(same); fs != fa {
+		t.Error("a non-report file changed the fingerprint")
+	}
+	for name, fsys := range map[string]fstest.MapFS{
+		"edited":  {"a.txt": {Data: []byte("H\ny.")}},
+		"renamed": {"b.txt": {Data: []byte("H\nx.")}},
+		"added":   {"a.txt": {Data: []byte("H\nx.")}, "b.md": {Data: []byte("# H\nx.")}},
+	} {
+		if f, _ := Fingerprint(fsys); f == fa {
+			t.Errorf("%s: fingerprint unchanged", name)
+		}
+	}
+}

@@ -1,8 +1,11 @@
 package corpus
 
 import (
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -97,4 +100,29 @@ func readReport(fsys fs.FS, name string) (*Report, error) {
 		return nil, &FileError{File: name, Err: err}
 	}
 	return Parse(name, data)
+}
+
+// Fingerprint is a SHA-256 over the names and contents of the report files at the top level of
+// fsys, in name order, as hex: it changes exactly when a report is added, removed, renamed or
+// edited. Unreadable files count by name only, so a fingerprint can always be taken.
+func Fingerprint(fsys fs.FS) (string, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return "", fmt.Errorf("corpus: fingerprint: %w", err)
+	}
+	h := sha256.New()
+	for _, e := range entries { // ReadDir sorts by name
+		if !e.Type().IsRegular() || !IsReportFile(e.Name()) {
+			continue
+		}
+		fmt.Fprintf(h, "%s\x00", e.Name())
+		f, err := fsys.Open(e.Name())
+		if err != nil {
+			continue
+		}
+		n, _ := io.Copy(h, io.LimitReader(f, MaxReportBytes+1))
+		f.Close()
+		fmt.Fprintf(h, "\x00%d\x00", n)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }

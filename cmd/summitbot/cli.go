@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -16,34 +17,43 @@ import (
 	"github.com/summitbot/summitbot/index"
 )
 
-// corpusSource picks the corpus: -corpus DIR, else CORPUS_DIR, else the embedded report. It
-// returns a loader (reused by /reindex) and a name for messages.
-func corpusSource(flagDir string, getenv func(string) string) (bot.Loader, string) {
+// source is where the corpus comes from.
+type source struct {
+	load bot.Loader
+	fsys fs.FS  // the directory (for fingerprints)
+	name string // for messages
+}
+
+// fingerprint identifies the corpus's current contents (corpus.Fingerprint).
+func (s source) fingerprint() (string, error) { return corpus.Fingerprint(s.fsys) }
+
+// corpusSource picks the corpus: -corpus DIR, else CORPUS_DIR, else the embedded report.
+func corpusSource(flagDir string, getenv func(string) string) source {
 	dir := flagDir
 	if dir == "" {
 		dir = getenv("CORPUS_DIR")
 	}
 	if dir == "" {
-		return func() (*corpus.Corpus, []error, error) { return corpus.Load(corpus.Embedded()) }, "the embedded report"
+		return source{func() (*corpus.Corpus, []error, error) { return corpus.Load(corpus.Embedded()) }, corpus.Embedded(), "the embedded report"}
 	}
-	return func() (*corpus.Corpus, []error, error) { return corpus.LoadDir(dir) }, dir
+	return source{func() (*corpus.Corpus, []error, error) { return corpus.LoadDir(dir) }, os.DirFS(dir), dir}
 }
 
 // openBot loads the corpus, reports bad files on stderr, and builds the index and the bot.
 func openBot(flagDir string, getenv func(string) string, stderr io.Writer) (*bot.Bot, error) {
-	load, name := corpusSource(flagDir, getenv)
-	c, problems, err := load()
+	src := corpusSource(flagDir, getenv)
+	c, problems, err := src.load()
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "summitbot: skipped a bad report: %v\n", p)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("loading %s: %w", name, err)
+		return nil, fmt.Errorf("loading %s: %w", src.name, err)
 	}
 	ix, err := index.New(c)
 	if err != nil {
 		return nil, err
 	}
-	return bot.New(ix, load, version), nil
+	return bot.New(ix, src.load, version), nil
 }
 
 func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -153,14 +163,14 @@ func cmdIndex(_ context.Context, args []string, getenv func(string) string, stdo
 	if err := fs.Parse(args); err != nil {
 		return &exitError{2, err}
 	}
-	load, name := corpusSource(*dir, getenv)
+	src := corpusSource(*dir, getenv)
 	start := time.Now()
-	c, problems, err := load()
+	c, problems, err := src.load()
 	for _, p := range problems {
 		fmt.Fprintf(stdout, "problem: %v\n", p)
 	}
 	if err != nil {
-		return fmt.Errorf("loading %s: %w", name, err)
+		return fmt.Errorf("loading %s: %w", src.name, err)
 	}
 	loaded := time.Since(start)
 	ix, err := index.New(c)
@@ -173,7 +183,7 @@ func cmdIndex(_ context.Context, args []string, getenv func(string) string, stdo
 		fmt.Fprintf(stdout, "report %s: %q, %d sections, %d passages\n", r.ID, r.Title, len(r.Sections), len(r.Passages()))
 	}
 	fmt.Fprintf(stdout, "indexed %s: %d reports, %d sections, %d passages, %d terms; loaded in %s, built in %s\n",
-		name, st.Reports, st.Sections, st.Passages, st.Terms, loaded.Round(time.Microsecond), st.BuildTook.Round(time.Microsecond))
+		src.name, st.Reports, st.Sections, st.Passages, st.Terms, loaded.Round(time.Microsecond), st.BuildTook.Round(time.Microsecond))
 	if len(problems) > 0 {
 		return &exitError{1, fmt.Errorf("%d bad report file(s)", len(problems))}
 	}

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -263,4 +265,30 @@ func ctxFor(t *testing.T) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	t.Cleanup(cancel)
 	return ctx
+}
+
+// TestWatchRefresh edits the corpus under a running watcher: the index follows the fingerprint,
+// and SIGHUP refreshes on demand.
+func TestWatchRefresh(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Heading\nFirst text."), 0o644)
+	var stderr syncBuf
+	fp, _ := corpusSource(dir, env()).fingerprint()
+	b, err := openBot(dir, env(), &stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Index().Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	hup := make(chan os.Signal, 1)
+	var logs syncBuf
+	go watchRefresh(ctx, b, corpusSource(dir, env()), fp, 20*time.Millisecond, hup, slog.New(slog.NewTextHandler(&logs, nil)))
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Other\nSecond text."), 0o644)
+	waitFor(t, "a refresh after the corpus changed", func() bool { return b.Index().Stats().Reports == 2 })
+	hup <- syscall.SIGHUP
+	waitFor(t, "a refresh on SIGHUP", func() bool { return strings.Contains(logs.String(), "why=SIGHUP") })
+	if !strings.Contains(logs.String(), `why="corpus changed" applied=true`) {
+		t.Errorf("logs:\n%s", logs.String())
+	}
 }

@@ -12,8 +12,11 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"os/signal"
 	"strconv"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/summitbot/summitbot/bot"
 )
@@ -33,6 +36,9 @@ type discordConfig struct {
 	ListenAddr  string            // serve: address of the interactions endpoint
 	PublicKey   ed25519.PublicKey // serve: the application's public key
 	MetricsAddr string            // run: address for /healthz and /metrics ("" for none)
+	// RefreshInterval: check the corpus fingerprint this often and refresh when it changed
+	// (0: only /reindex and SIGHUP refresh).
+	RefreshInterval time.Duration
 }
 
 // readDiscordConfig reads and checks every variable and reports all problems at once. It never
@@ -128,6 +134,13 @@ func readConfig(getenv func(string) string, needToken, needKey bool) (discordCon
 			c.PublicKey = b
 		}
 	}
+	if v := getenv("REFRESH_INTERVAL"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || (d != 0 && d < time.Second) {
+			bad("REFRESH_INTERVAL=%q: want a duration of 1s or more, like 1m (0 turns it off)", v)
+		}
+		c.RefreshInterval = d
+	}
 	if needKey && c.PublicKey == nil && getenv("DISCORD_PUBLIC_KEY") == "" {
 		bad("DISCORD_PUBLIC_KEY is not set (Developer Portal → your application → General Information → Public Key)")
 	}
@@ -163,6 +176,7 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, _ io
 		return &exitError{2, err}
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	fingerprint, _ := corpusSource(*dir, getenv).fingerprint()
 	b, err := openBot(*dir, getenv, stderr)
 	if err != nil {
 		return err
@@ -173,6 +187,10 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, _ io
 	h := &health{}
 	m := newMetrics(func() int { return b.Index().Stats().Passages })
 	b.OnRefresh(m.observeRefresh)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go watchRefresh(ctx, b, corpusSource(*dir, getenv), fingerprint, cfg.RefreshInterval, hup, log)
 	if cfg.MetricsAddr != "" {
 		srv, err := listen(cfg.MetricsAddr, opsMux(h, m), log)
 		if err != nil {

@@ -8,7 +8,10 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"os/signal"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/summitbot/summitbot/bot"
@@ -86,6 +89,7 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
+	fingerprint, _ := corpusSource(*dir, getenv).fingerprint()
 	b, err := openBot(*dir, getenv, stderr)
 	if err != nil {
 		shutdown(srv, log)
@@ -93,6 +97,10 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	defer b.Index().Close()
 	b.OnRefresh(m.observeRefresh)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go watchRefresh(ctx, b, corpusSource(*dir, getenv), fingerprint, cfg.RefreshInterval, hup, log)
 	live.Store(b)
 	ep, err := bot.NewHTTPEndpoint(b, bot.HTTPConfig{PublicKey: cfg.PublicKey, Token: cfg.Token, AdminIDs: cfg.AdminIDs,
 		APIURL: cfg.APIURL, Logger: log, Hooks: m.hooks()})
