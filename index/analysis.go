@@ -24,10 +24,26 @@ const AnalyzerName = "summitbot_en"
 //go:embed variants.txt
 var variantsData []byte
 
+//go:embed propernouns.txt
+var properNounsData string
+
+// properNouns are words English spells only with a capital letter (names of people, places,
+// nations, months…), lower case; see propernouns.txt for the source.
+var properNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(properNounsData, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
+		}
+	}
+	return m
+}()
+
 // stopExtra are conversational words that carry no content in a question ("tell me", "please"),
 // added to the Snowball English stop list.
 var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything", "something",
-	"happen", "happened", "happens", "hey", "hi", "hello", "thanks", "thank", "bot", "summitbot"}
+	"happen", "happened", "happens", "hey", "hi", "hello", "thanks", "thank", "bot", "summitbot",
+	"whether", "actually", "really", "just", "also", "ever", "anyway", "exactly", "basically"}
 
 // stopKeep are Snowball stop words that matter for this report: negation carries the answer to
 // "was there a ceasefire?".

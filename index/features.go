@@ -14,7 +14,16 @@ type features struct {
 	time     bool // a year, a month, or a word of time ("since 2019", "soon")
 	duration bool // a unit of time ("three-hour", "two days")
 	polarity bool // a word that affirms or denies ("not", "without", "rejected", "unlikely")
+	number   bool // a number in digits or words ("2019", "three-hour")
 }
+
+// numberWords are numbers written out.
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"fifteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true,
+	"hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true,
+	"billion": true, "dozen": true, "dozens": true, "half": true, "several": true, "first": true,
+	"second": true, "third": true}
 
 // placePrepositions precede a place name in English ("met in Anchorage").
 var placePrepositions = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "into": true}
@@ -64,6 +73,9 @@ func extractFeatures(text string) features {
 			f.place = true
 		}
 		for _, part := range strings.Split(lower, "-") {
+			if numberWords[part] || (part != "" && strings.IndexFunc(part, func(r rune) bool { return r < '0' || r > '9' }) < 0) {
+				f.number = true
+			}
 			if timeWords[part] || isYear(part) {
 				f.time = true
 			}

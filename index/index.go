@@ -58,6 +58,7 @@ type snapshot struct {
 	secDF    map[string]int    // analysed term → sections containing it
 	nSect    int
 	entities corpus.Entities
+	names    map[string]bool // analysed terms of the entities' words
 	stats    Stats
 
 	mu     sync.RWMutex
@@ -219,6 +220,14 @@ func build(c *corpus.Corpus) (*snapshot, error) {
 		return nil, err
 	}
 	s.entities = c.Entities()
+	s.names = map[string]bool{}
+	for _, list := range [][]string{s.entities.People, s.entities.Others} {
+		for _, e := range list {
+			for _, tok := range s.analyzer.Analyze([]byte(e)) {
+				s.names[string(tok.Term)] = true
+			}
+		}
+	}
 	s.stats = Stats{Reports: len(c.Reports), Sections: c.Sections(), Passages: len(s.passages),
 		Terms: len(s.vocab), Built: time.Now(), BuildTook: time.Since(start)}
 	return s, nil

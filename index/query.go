@@ -18,6 +18,7 @@ const (
 	IntentWhen  Intent = "when"    // time: favours years, months and time words
 	IntentLong  Intent = "howlong" // duration: favours units of time ("three-hour")
 	IntentYesNo Intent = "yesno"   // did/was/is…: favours passages that affirm or deny
+	IntentCount Intent = "count"   // how many/much: needs a passage with a number
 )
 
 // Limits on the query side.
@@ -49,12 +50,18 @@ func detectIntent(ws []string) Intent {
 			if i+1 < len(ws) && ws[i+1] == "long" {
 				return IntentLong
 			}
+			if i+1 < len(ws) && (ws[i+1] == "many" || ws[i+1] == "much") {
+				return IntentCount
+			}
 			if i+1 < len(ws) && ws[i+1] == "soon" {
 				return IntentWhen
 			}
 		case "what", "which":
 			if i+1 < len(ws) && (ws[i+1] == "time" || ws[i+1] == "year" || ws[i+1] == "date" || ws[i+1] == "day") {
 				return IntentWhen
+			}
+			if i+1 < len(ws) && placeNouns[ws[i+1]] {
+				return IntentWhere
 			}
 		}
 	}
@@ -63,6 +70,10 @@ func detectIntent(ws []string) Intent {
 	}
 	return IntentNone
 }
+
+// placeNouns after "which" or "what" ask where ("which city hosted the summit?").
+var placeNouns = map[string]bool{"city": true, "country": true, "place": true, "town": true,
+	"location": true, "venue": true, "state": true, "capital": true, "region": true}
 
 // durationWords only carry the intent of a "how long" question ("How long did the talks last?")
 // and are not searched for.
@@ -127,9 +138,13 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 		}
 		seen[t.Term] = true
 		r, _ := utf8.DecodeRuneInString(surface)
-		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || unicode.IsDigit(r)
-		if s.vocab[t.Term] == 0 && !unicode.IsDigit(r) && (t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes) {
-			if c, ok := s.correct(t.Term); ok && !seen[c] {
+		lower := strings.ToLower(surface)
+		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || unicode.IsDigit(r) || properNouns[lower]
+		if s.vocab[t.Term] == 0 && !unicode.IsDigit(r) {
+			// Correct names from 4 letters, everyday words from minCorrectRunes: a short
+			// lower-case word is corrected only to a name of the report ("putn" → "Putin").
+			long := t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes
+			if c, ok := s.correct(t.Term); ok && !seen[c] && (long || s.isName(c)) {
 				t.Term, t.Corrected = c, true
 				seen[c] = true
 			}
@@ -191,6 +206,10 @@ func (s *snapshot) relatedByTerm() map[string][]string {
 	})
 	return relatedIndex
 }
+
+// isName reports whether an analysed term is a word of a proper noun of the corpus (see
+// corpus.Entities): "putin", "lavrov", "czech".
+func (s *snapshot) isName(term string) bool { return s.names[term] }
 
 // idf is the inverse passage frequency of an analysed term: ln(1 + N/df), with df at least 1.
 func (s *snapshot) idf(term string) float64 {

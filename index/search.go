@@ -103,8 +103,8 @@ type ExplainHit struct {
 // section scores its best sentence plus sectionWeight·coverageWeight·(section coverage − that
 // sentence's coverage).
 const (
-	normWeight     = 0.5
-	coverageWeight = 0.5
+	normWeight     = 0.35
+	coverageWeight = 0.65
 	sectionWeight  = 0.5
 	// candidateHits is how many sentence hits bleve returns for reranking.
 	candidateHits = 60
@@ -231,6 +231,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = headingsOf(secs, 3)
 		return res, nil
 	}
+	if u.Intent == IntentCount && req.Intent == IntentNone && secs[0].sentences[0].intent == 0 {
+		res.Reason = "The report gives no figure for that."
+		res.Nearest = headingsOf(secs, 3)
+		return res, nil
+	}
 	best := secs[0].score
 	for _, sc := range secs {
 		if len(res.Passages) == req.Limit || sc.score < keepRatio*best {
@@ -287,12 +292,15 @@ func (s *snapshot) buildQuery(u understanding, hintWeight float64) (query.Query,
 			termClause(t.Term, 1)
 			owners[t.Term] = append(owners[t.Term], clauseOwner{owner: i})
 		}
+		// A word's related phrases share one word's weight, so a word with many alternatives
+		// does not outweigh the rest of the question.
+		rw := relatedWeight / math.Sqrt(float64(max(1, len(t.Related))))
 		for _, p := range t.Related {
 			key := strings.Join(p, " ")
 			if len(p) == 1 {
-				termClause(p[0], relatedWeight)
+				termClause(p[0], rw)
 			} else {
-				phraseClause(p, relatedWeight*float64(len(p)))
+				phraseClause(p, rw*float64(len(p)))
 			}
 			for _, w := range p {
 				owners[w] = append(owners[w], clauseOwner{owner: i, phrase: key, related: true})
@@ -460,6 +468,10 @@ func intentScore(in Intent, f features) float64 {
 		}
 	case IntentLong:
 		if f.duration {
+			return 1
+		}
+	case IntentCount:
+		if f.number {
 			return 1
 		}
 	case IntentYesNo:
