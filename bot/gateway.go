@@ -252,6 +252,9 @@ func (d *dispatcher) dispatch(ctx context.Context, rs responder, i *discordgo.In
 	} else {
 		in := d.invocation(i)
 		slow = in.Command == "reindex" && in.Admin
+		if slow {
+			d.log.Info("refresh requested", "user", in.UserID, "guild", i.GuildID, "interaction", i.ID)
+		}
 		run = func(ctx context.Context) (Reply, error) { return d.handle(ctx, in) }
 	}
 
@@ -543,6 +546,7 @@ func RunGateway(ctx context.Context, b *Bot, cfg GatewayConfig) error {
 	s.Identify.Intents = discordgo.IntentsNone // interactions need no intent
 	s.ShouldReconnectOnError = true
 	s.LogLevel = discordgo.LogError
+	routeDiscordgoLog(log, cfg.Token)
 	if cfg.ShardCount > 1 {
 		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
 	}
@@ -602,6 +606,27 @@ func RunGateway(ctx context.Context, b *Bot, cfg GatewayConfig) error {
 		log.Warn("closing the gateway session", "err", err)
 	}
 	return nil
+}
+
+// discordgoLog serialises replacing discordgo's package-level logger.
+var discordgoLog sync.Mutex
+
+// routeDiscordgoLog sends discordgo's own log lines (it prints with the standard log package by
+// default) to log, at warning level for its errors, with the token masked just in case.
+func routeDiscordgoLog(log *slog.Logger, token string) {
+	discordgoLog.Lock()
+	defer discordgoLog.Unlock()
+	discordgo.Logger = func(level, _ int, format string, a ...any) {
+		msg := fmt.Sprintf(format, a...)
+		if token != "" {
+			msg = strings.ReplaceAll(msg, token, "[token]")
+		}
+		lvl := slog.LevelDebug
+		if level <= discordgo.LogError {
+			lvl = slog.LevelWarn
+		}
+		log.Log(context.Background(), lvl, "discordgo", "msg", msg)
+	}
 }
 
 // register bulk-overwrites the command set: one idempotent call that replaces whatever was

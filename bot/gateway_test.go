@@ -365,8 +365,8 @@ func TestGateway(t *testing.T) {
 		if st := g.bot.Index().Stats(); st.Reports != 2 {
 			t.Errorf("live index has %d reports, want 2", st.Reports)
 		}
-		if !strings.Contains(g.logs.String(), "command=reindex user=9") {
-			t.Error("refresh not logged with who asked")
+		if !strings.Contains(g.logs.String(), "refresh requested\" user=9") {
+			t.Errorf("refresh not logged with who asked:\n%s", g.logs.String())
 		}
 	})
 

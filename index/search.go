@@ -148,7 +148,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	res := Result{Query: req.Text}
 	for _, t := range u.Terms {
 		if t.Corrected {
-			res.Readings = append(res.Readings, Reading{Word: t.Surface, As: s.surface[t.Term], Why: "spelling"})
+			res.Readings = append(res.Readings, Reading{Word: t.Surface, As: s.spell([]string{t.Term}), Why: "spelling"})
 		}
 	}
 	var ex *Explanation
@@ -527,11 +527,30 @@ func (sec *scoredSection) explain() ExplainHit {
 	return h
 }
 
-// spell writes analysed terms as the report spells them.
+// spell writes analysed terms as the report spells them ("ceasefir" → "ceasefire"), from the
+// first passage that has each; a term found nowhere is written as it is.
 func (s *snapshot) spell(terms []string) string {
 	out := make([]string, len(terms))
 	for i, t := range terms {
-		out[i] = s.surface[t]
+		out[i] = t
+		for _, field := range []string{FieldText, FieldHeading} {
+			q := bleve.NewTermQuery(t)
+			q.SetField(field)
+			r, err := s.bleve.Search(bleve.NewSearchRequestOptions(q, 1, 0, false))
+			if err != nil || len(r.Hits) == 0 {
+				continue
+			}
+			if e := s.passages[r.Hits[0].ID]; e != nil {
+				text := e.Text
+				if field == FieldHeading {
+					text = e.Heading
+				}
+				if sp := s.spelling(text, t); sp != "" {
+					out[i] = sp
+					break
+				}
+			}
+		}
 	}
 	return strings.Join(out, " ")
 }
@@ -550,37 +569,42 @@ func headingsOf(secs []*scoredSection, n int) []string {
 	return out
 }
 
-// nearestHeadings suggests up to three headings for a refused question: those sharing the most
-// known question terms, else the first three of the corpus.
+// nearestHeadings suggests up to three headings for a refused question: the sections whose
+// passages best match its known terms, else the first three of the corpus.
 func (s *snapshot) nearestHeadings(terms []qterm) []string {
-	type cand struct {
-		heading string
-		score   float64
-		order   int
+	var clauses []query.Query
+	for _, t := range terms {
+		if s.vocab[t.Term] == 0 {
+			continue
+		}
+		for _, field := range []string{FieldText, FieldHeading} {
+			q := bleve.NewTermQuery(t.Term)
+			q.SetField(field)
+			q.SetBoost(t.Weight)
+			clauses = append(clauses, q)
+		}
 	}
-	var cands []cand
-	n := 0
-	for _, r := range s.corpus.Reports {
-		for si, sec := range r.Sections {
-			var score float64
-			for _, e := range s.sections[sectionKey{r.ID, si}] {
-				for _, t := range terms {
-					if t.Known && e.terms[t.Term] {
-						score += t.Weight
-					}
+	var out []string
+	seen := map[string]bool{}
+	if len(clauses) > 0 {
+		sr := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(clauses...), 30, 0, false)
+		sr.SortBy([]string{"-_score", "_id"})
+		if r, err := s.bleve.Search(sr); err == nil {
+			for _, h := range r.Hits {
+				if e := s.passages[h.ID]; e != nil && !seen[e.Heading] && len(out) < 3 {
+					seen[e.Heading] = true
+					out = append(out, e.Heading)
 				}
 			}
-			cands = append(cands, cand{sec.Heading, score, n})
-			n++
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	var out []string
-	for _, c := range cands {
-		if len(out) == 3 {
-			break
+	for _, r := range s.corpus.Reports {
+		for _, sec := range r.Sections {
+			if len(out) < 3 && !seen[sec.Heading] {
+				seen[sec.Heading] = true
+				out = append(out, sec.Heading)
+			}
 		}
-		out = append(out, c.heading)
 	}
 	return out
 }

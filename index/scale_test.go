@@ -1,0 +1,46 @@
+package index
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/synthcorpus"
+)
+
+// synthetic builds an in-memory corpus of about n passages: the real report plus synthetic ones
+// (internal/synthcorpus, seed 1).
+func synthetic(tb testing.TB, n int) *corpus.Corpus {
+	tb.Helper()
+	c := &corpus.Corpus{}
+	_, err := synthcorpus.Generate(synthcorpus.Options{Passages: n, Seed: 1}, func(name string, data []byte) error {
+		r, err := corpus.Parse(name, data)
+		if err != nil {
+			return err
+		}
+		c.Reports = append(c.Reports, r)
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
+// BenchmarkBuildScale reports build throughput at 1k, 10k and 100k passages (target at 100k:
+// 20,000 passages/s).
+func BenchmarkBuildScale(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		c := synthetic(b, n)
+		b.Run(fmt.Sprintf("passages=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				ix, err := New(c)
+				if err != nil {
+					b.Fatal(err)
+				}
+				ix.Close()
+			}
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+		})
+	}
+}
