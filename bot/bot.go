@@ -50,6 +50,9 @@ type Invocation struct {
 	UserID  string            // who asked ("" on the command line)
 	Admin   bool              // the caller may run admin commands (/reindex)
 	Explain bool              // fill Reply.Explain (command line only)
+	// Progress, if set, receives progress of slow work (/reindex): passages indexed so far and
+	// the total. Transports use it to update a deferred reply.
+	Progress func(done, total int)
 }
 
 // Option returns an option's value trimmed, or "".

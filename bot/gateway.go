@@ -241,6 +241,7 @@ func (d *dispatcher) dispatch(ctx context.Context, rs responder, i *discordgo.In
 	}
 
 	var run func(context.Context) (Reply, error)
+	var progress *progressEditor
 	slow := false
 	if i.Type == discordgo.InteractionMessageComponent {
 		report, section, ok := parseFullSection(i.MessageComponentData().CustomID)
@@ -254,6 +255,9 @@ func (d *dispatcher) dispatch(ctx context.Context, rs responder, i *discordgo.In
 		slow = in.Command == "reindex" && in.Admin
 		if slow {
 			d.log.Info("refresh requested", "user", in.UserID, "guild", i.GuildID, "interaction", i.ID)
+			progress = newProgressEditor(rs, i, progressEvery)
+			defer progress.finish()
+			in.Progress = progress.update
 		}
 		run = func(ctx context.Context) (Reply, error) { return d.handle(ctx, in) }
 	}
@@ -275,6 +279,7 @@ func (d *dispatcher) dispatch(ctx context.Context, rs responder, i *discordgo.In
 	hits = len(reply.Passages)
 	data := renderDiscord(reply)
 	if deferred {
+		progress.finish() // no progress edit may land after the answer
 		d.report(i, rs.edit(i, data))
 		return
 	}
@@ -328,6 +333,81 @@ func (d *dispatcher) runWithDeferral(ctx context.Context, rs responder, i *disco
 		panic(panicked)
 	}
 	return res.r, res.err, true
+}
+
+// progressEvery is the least time between two progress edits of a deferred reply.
+const progressEvery = 2 * time.Second
+
+// progressEditor edits a deferred reply with the progress of slow work. update never blocks the
+// work: one goroutine sends the latest figures, at most once per interval.
+type progressEditor struct {
+	rs       responder
+	i        *discordgo.Interaction
+	every    time.Duration
+	mu       sync.Mutex
+	done     int
+	total    int
+	wake     chan struct{}
+	stop     chan struct{}
+	finished chan struct{}
+	once     sync.Once
+}
+
+func newProgressEditor(rs responder, i *discordgo.Interaction, every time.Duration) *progressEditor {
+	p := &progressEditor{rs: rs, i: i, every: every, wake: make(chan struct{}, 1),
+		stop: make(chan struct{}), finished: make(chan struct{})}
+	go p.loop()
+	return p
+}
+
+// update records progress; it is safe to call from any goroutine and returns at once.
+func (p *progressEditor) update(done, total int) {
+	p.mu.Lock()
+	p.done, p.total = done, total
+	p.mu.Unlock()
+	select {
+	case p.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (p *progressEditor) loop() {
+	defer close(p.finished)
+	var last time.Time
+	for {
+		select {
+		case <-p.stop:
+			return
+		case <-p.wake:
+		}
+		if wait := p.every - time.Since(last); wait > 0 {
+			select {
+			case <-p.stop:
+				return
+			case <-time.After(wait):
+			}
+		}
+		p.mu.Lock()
+		done, total := p.done, p.total
+		p.mu.Unlock()
+		if total == 0 || done >= total {
+			continue
+		}
+		last = time.Now()
+		msg := fmt.Sprintf("Rebuilding the index: %d of %d passages (%d%%)… Answers keep coming from the current index meanwhile.",
+			done, total, done*100/total)
+		p.rs.edit(p.i, &discordgo.InteractionResponseData{Content: msg, AllowedMentions: noMentions()})
+	}
+}
+
+// finish stops progress edits and waits until none is in flight. Safe to call more than once,
+// and on a nil editor.
+func (p *progressEditor) finish() {
+	if p == nil {
+		return
+	}
+	p.once.Do(func() { close(p.stop) })
+	<-p.finished
 }
 
 // handlerPanic carries a handler goroutine's panic, with its stack, to the dispatcher's recover.

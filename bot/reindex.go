@@ -26,9 +26,11 @@ type RefreshReport struct {
 var ErrRefreshRunning = fmt.Errorf("bot: a refresh is already running")
 
 // Refresh reloads the corpus and, if every report loads, builds a new index beside the live one
-// and swaps it in atomically. If any report fails to load, the live index stays as it was and the
-// report lists the problems. Only one refresh runs at a time: a second gets ErrRefreshRunning.
-func (b *Bot) Refresh(ctx context.Context) (RefreshReport, error) {
+// and swaps it in atomically; searches keep running on the old index meanwhile. If any report
+// fails to load, the live index stays as it was and the report lists the problems. Only one
+// refresh runs at a time: a second gets ErrRefreshRunning. progress may be nil (see
+// index.Options.Progress).
+func (b *Bot) Refresh(ctx context.Context, progress func(done, total int)) (RefreshReport, error) {
 	if b.load == nil {
 		return RefreshReport{}, fmt.Errorf("bot: refresh: no corpus loader configured")
 	}
@@ -36,7 +38,7 @@ func (b *Bot) Refresh(ctx context.Context) (RefreshReport, error) {
 		return RefreshReport{}, ErrRefreshRunning
 	}
 	defer b.refreshing.Unlock()
-	rep, err := b.refresh()
+	rep, err := b.refresh(progress)
 	if f := b.onRefresh.Load(); f != nil && (err == nil || len(rep.Problems) > 0) {
 		(*f)(rep)
 	}
@@ -46,7 +48,7 @@ func (b *Bot) Refresh(ctx context.Context) (RefreshReport, error) {
 	return rep, ctx.Err()
 }
 
-func (b *Bot) refresh() (RefreshReport, error) {
+func (b *Bot) refresh(progress func(done, total int)) (RefreshReport, error) {
 	start := time.Now()
 	c, problems, err := b.load()
 	rep := RefreshReport{Problems: problems}
@@ -62,7 +64,7 @@ func (b *Bot) refresh() (RefreshReport, error) {
 		return rep, nil
 	}
 	diff(b.index.Corpus(), c, &rep)
-	st, err := b.index.Replace(c)
+	st, err := b.index.Replace(c, progress)
 	if err != nil {
 		return rep, err
 	}
@@ -149,8 +151,8 @@ func (r RefreshReport) Lines() []string {
 	return out
 }
 
-func reindex(ctx context.Context, b *Bot, _ Command, _ Invocation) (Reply, error) {
-	rep, err := b.Refresh(ctx)
+func reindex(ctx context.Context, b *Bot, _ Command, in Invocation) (Reply, error) {
+	rep, err := b.Refresh(ctx, in.Progress)
 	if err == ErrRefreshRunning {
 		return Reply{Kind: KindInfo, Ephemeral: true, Reason: "A refresh is already running; try again when it finishes."}, nil
 	}

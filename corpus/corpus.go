@@ -6,7 +6,10 @@
 package corpus
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io"
 	"strings"
 )
 
@@ -120,3 +123,21 @@ func (e *FileError) Error() string {
 
 // Unwrap returns the underlying problem.
 func (e *FileError) Unwrap() error { return e.Err }
+
+// ContentHash is a SHA-256 (hex) over everything the index is built from: each report's ID,
+// title, date and source, and each section's heading and sentences, in order. Two corpora with the
+// same hash index identically, however their files were laid out.
+func (c *Corpus) ContentHash() string {
+	h := sha256.New()
+	for _, r := range c.Reports {
+		fmt.Fprintf(h, "report\x00%s\x00%s\x00%s\x00%s\x00", r.ID, r.Title, r.Date, r.Source)
+		for _, s := range r.Sections {
+			fmt.Fprintf(h, "section\x00%s\x00%d\x00", s.Heading, len(s.Sentences))
+			for _, t := range s.Sentences {
+				io.WriteString(h, t)
+				h.Write([]byte{0})
+			}
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}

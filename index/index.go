@@ -41,6 +41,7 @@ var ErrClosed = errors.New("index: closed")
 type Index struct {
 	cur     atomic.Pointer[snapshot]
 	replace sync.Mutex // one Replace at a time
+	store   *store     // the on-disk home (Options.Dir), or nil in memory
 }
 
 // snapshot is one built index and everything derived from the same corpus. It is immutable once
@@ -53,7 +54,8 @@ type snapshot struct {
 	analyzer analysis.Analyzer
 	passages map[string]*entry // document ID → passage and its features
 	sections map[sectionKey][]*entry
-	vocab    map[string]int // analysed term → passages containing it (text, plus heading)
+	vocab    map[string]int      // analysed term → passages containing it (text, plus heading)
+	byLen    map[int][]vocabTerm // vocabulary by length in runes, for spelling correction
 	entities corpus.Entities
 	names    map[string]bool // analysed terms of the entities' words
 	stats    Stats
@@ -80,44 +82,104 @@ type Stats struct {
 	Sections  int           // sections indexed
 	Passages  int           // passages (sentences) indexed
 	Terms     int           // distinct analysed terms
-	Built     time.Time     // when the build finished
-	BuildTook time.Duration // wall time of the build
+	Built     time.Time     // when the index was built or opened
+	BuildTook time.Duration // wall time to build it, or to open and check a persisted one
+	Reused    bool          // a persisted index was reused (Options.Dir, same corpus)
+	Dir       string        // the on-disk index in use, or "" in memory
 }
 
-// New builds an index of c (in-memory scorch, BM25 scoring).
-func New(c *corpus.Corpus) (*Index, error) {
-	s, err := build(c)
+// Options say where an index lives and how to report a build.
+type Options struct {
+	// Dir keeps the index on disk (scorch) and reuses it at the next start when the corpus's
+	// content hash and the analyzer are unchanged. "" keeps the index in memory. See store for the
+	// layout and the crash-safety rules.
+	Dir string
+	// Progress, if set, is called during a build after each batch with the passages indexed so
+	// far and the total (for progress bars; it runs on the building goroutine).
+	Progress func(done, total int)
+}
+
+// New builds an in-memory index of c (scorch, BM25 scoring). It is Open with no options.
+func New(c *corpus.Corpus) (*Index, error) { return Open(c, Options{}) }
+
+// Open returns an index of c. With opts.Dir it takes the directory's lock (failing at once if
+// another process holds it), reuses the persisted index when it was built from the same corpus
+// content, and otherwise builds a new one there.
+func Open(c *corpus.Corpus, opts Options) (*Index, error) {
+	ix := &Index{}
+	if opts.Dir != "" {
+		st, err := openStore(opts.Dir)
+		if err != nil {
+			return nil, err
+		}
+		ix.store = st
+		if s, err := st.reuse(c); err == nil && s != nil {
+			ix.cur.Store(s)
+			st.prune(s.stats.Dir)
+			return ix, nil
+		}
+	}
+	s, err := ix.build(c, opts.Progress)
 	if err != nil {
+		ix.closeStore()
 		return nil, err
 	}
-	ix := &Index{}
 	ix.cur.Store(s)
+	if ix.store != nil {
+		ix.store.prune(s.stats.Dir)
+	}
 	return ix, nil
 }
 
 // Replace builds a new index of c beside the live one and swaps it in atomically: searches already
 // running finish on the old index, later ones see the new one, and none fails. If the build fails,
-// the live index is untouched. Calls are serialised. It returns the new index's Stats.
-func (ix *Index) Replace(c *corpus.Corpus) (Stats, error) {
+// the live index is untouched. Calls are serialised. progress may be nil (see Options.Progress).
+// It returns the new index's Stats.
+func (ix *Index) Replace(c *corpus.Corpus, progress func(done, total int)) (Stats, error) {
 	ix.replace.Lock()
 	defer ix.replace.Unlock()
-	s, err := build(c)
+	if ix.cur.Load() == nil {
+		return Stats{}, ErrClosed
+	}
+	s, err := ix.build(c, progress)
 	if err != nil {
 		return Stats{}, err
 	}
 	old := ix.cur.Swap(s)
 	if old != nil {
 		old.close()
+		if ix.store != nil {
+			ix.store.prune(s.stats.Dir)
+		}
 	}
 	return s.stats, nil
 }
 
-// Close releases the index. Searches after Close return ErrClosed.
-func (ix *Index) Close() error {
-	if old := ix.cur.Swap(nil); old != nil {
-		return old.close()
+// build makes a new snapshot of c: on disk when the index has a store, else in memory.
+func (ix *Index) build(c *corpus.Corpus, progress func(done, total int)) (*snapshot, error) {
+	if ix.store != nil {
+		return ix.store.build(c, progress)
 	}
-	return nil
+	return buildIn("", c, progress)
+}
+
+func (ix *Index) closeStore() {
+	if ix.store != nil {
+		ix.store.close()
+	}
+}
+
+// Close releases the index (and the directory lock). Searches after Close return ErrClosed.
+func (ix *Index) Close() error {
+	ix.replace.Lock()
+	defer ix.replace.Unlock()
+	var err error
+	if old := ix.cur.Swap(nil); old != nil {
+		err = old.close()
+	}
+	ix.closeStore()
+	ix.store = nil
+	return err
 }
 
 // Stats describes the live index.
@@ -190,22 +252,46 @@ func newMapping() mapping.IndexMapping {
 	return m
 }
 
-// build indexes every passage of c into a new in-memory scorch index and derives the vocabulary.
-func build(c *corpus.Corpus) (*snapshot, error) {
+// buildIn indexes every passage of c into a new scorch index at path ("" in memory) and derives
+// the vocabulary.
+func buildIn(path string, c *corpus.Corpus, progress func(done, total int)) (*snapshot, error) {
 	if c == nil || len(c.Reports) == 0 {
 		return nil, errors.New("index: build: empty corpus")
 	}
 	start := time.Now()
-	m := newMapping()
-	bi, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
-	s := &snapshot{bleve: bi, corpus: c, analyzer: m.AnalyzerNamed(AnalyzerName),
-		passages: map[string]*entry{}, sections: map[sectionKey][]*entry{}, vocab: map[string]int{}}
-	if err := s.fill(c); err != nil {
+	s := newSnapshot(bi, c)
+	if err := s.fill(c, progress); err != nil {
 		bi.Close()
 		return nil, err
+	}
+	if err := s.readVocabulary(); err != nil {
+		bi.Close()
+		return nil, err
+	}
+	s.stats.BuildTook = time.Since(start)
+	return s, nil
+}
+
+// newSnapshot wraps an opened bleve index of c and registers c's passages, features and names.
+// The vocabulary is read separately (readVocabulary) once the index holds the passages.
+func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
+	s := &snapshot{bleve: bi, corpus: c, analyzer: bi.Mapping().AnalyzerNamed(AnalyzerName),
+		passages: map[string]*entry{}, sections: map[sectionKey][]*entry{}, vocab: map[string]int{}}
+	for _, r := range c.Reports {
+		for si, sec := range r.Sections {
+			key := sectionKey{r.ID, si}
+			for n, text := range sec.Sentences {
+				p := corpus.Passage{Report: r.ID, ReportTitle: r.Title, Heading: sec.Heading,
+					Section: si, Sentence: n + 1, Text: text}
+				e := &entry{Passage: p, features: extractFeatures(text)}
+				s.passages[p.ID()] = e
+				s.sections[key] = append(s.sections[key], e)
+			}
+		}
 	}
 	s.entities = c.Entities()
 	s.names = map[string]bool{}
@@ -216,28 +302,57 @@ func build(c *corpus.Corpus) (*snapshot, error) {
 			}
 		}
 	}
-	s.stats = Stats{Reports: len(c.Reports), Sections: c.Sections(), Passages: len(s.passages),
-		Terms: len(s.vocab), Built: time.Now(), BuildTook: time.Since(start)}
-	return s, nil
+	s.stats = Stats{Reports: len(c.Reports), Sections: c.Sections(), Passages: len(s.passages), Built: time.Now()}
+	return s
 }
 
-// batchSize is how many passages go into one bleve batch.
-const batchSize = 500
+// batchWorkers is how many batches are indexed at once.
+const batchWorkers = 2
 
-func (s *snapshot) fill(c *corpus.Corpus) error {
+// batchSize is how many passages go into one bleve batch. Larger batches make fewer segments
+// (faster searches: an in-memory index is never merged) but index more slowly.
+const batchSize = 10000
+
+// fill indexes the snapshot's passages in batches, reporting progress after each. Two batches are
+// in flight at a time, so one is analysed while the other becomes a segment (bleve's Batch is safe
+// for concurrent use).
+func (s *snapshot) fill(c *corpus.Corpus, progress func(done, total int)) error {
 	keyword := s.bleve.Mapping().AnalyzerNamed(keyword.Name)
 	const termVectors = bindex.IndexField | bindex.IncludeTermVectors // locations for highlights
+	total := len(s.passages)
+	batches := make(chan *bleve.Batch)
+	var (
+		mu       sync.Mutex
+		done     int
+		firstErr error
+		wg       sync.WaitGroup
+	)
+	for w := 0; w < batchWorkers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range batches {
+				err := s.bleve.Batch(b)
+				mu.Lock()
+				if err != nil && firstErr == nil {
+					firstErr = fmt.Errorf("index: build: %w", err)
+				}
+				done += b.Size()
+				if progress != nil && firstErr == nil {
+					progress(done, total)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	failed := func() bool { mu.Lock(); defer mu.Unlock(); return firstErr != nil }
 	batch := s.bleve.NewBatch()
+	var buildErr error
+outer:
 	for _, r := range c.Reports {
 		for si, sec := range r.Sections {
-			key := sectionKey{r.ID, si}
 			for n, text := range sec.Sentences {
-				p := corpus.Passage{Report: r.ID, ReportTitle: r.Title, Heading: sec.Heading,
-					Section: si, Sentence: n + 1, Text: text}
-				e := &entry{Passage: p, features: extractFeatures(text)}
-				id := p.ID()
-				s.passages[id] = e
-				s.sections[key] = append(s.sections[key], e)
+				id := corpus.Passage{Report: r.ID, Section: si, Sentence: n + 1}.ID()
 				// Documents are built directly rather than mapped from a struct by reflection:
 				// the same fields newMapping describes, at about twice the speed. Each field
 				// gets its own bytes: bleve's lowercase filter rewrites its input in place while
@@ -247,23 +362,28 @@ func (s *snapshot) fill(c *corpus.Corpus) error {
 				doc.AddField(document.NewTextFieldCustom(FieldHeading, nil, []byte(sec.Heading), termVectors, s.analyzer))
 				doc.AddField(document.NewTextFieldCustom(FieldText, nil, []byte(text), termVectors, s.analyzer))
 				if err := batch.IndexAdvanced(doc); err != nil {
-					return fmt.Errorf("index: build: %s: %w", id, err)
+					buildErr = fmt.Errorf("index: build: %s: %w", id, err)
+					break outer
 				}
 				if batch.Size() >= batchSize {
-					if err := s.bleve.Batch(batch); err != nil {
-						return fmt.Errorf("index: build: %w", err)
+					if failed() {
+						break outer
 					}
-					batch.Reset()
+					batches <- batch
+					batch = s.bleve.NewBatch()
 				}
 			}
 		}
 	}
-	if batch.Size() > 0 {
-		if err := s.bleve.Batch(batch); err != nil {
-			return fmt.Errorf("index: build: %w", err)
-		}
+	if buildErr == nil && batch.Size() > 0 {
+		batches <- batch
 	}
-	return s.readVocabulary()
+	close(batches)
+	wg.Wait()
+	if buildErr != nil {
+		return buildErr
+	}
+	return firstErr
 }
 
 // readVocabulary reads every analysed term and its document frequency from the index's term
@@ -286,6 +406,12 @@ func (s *snapshot) readVocabulary() error {
 			s.vocab[e.Term] = min(s.vocab[e.Term]+int(e.Count), len(s.passages))
 		}
 		d.Close()
+	}
+	s.stats.Terms = len(s.vocab)
+	s.byLen = map[int][]vocabTerm{}
+	for t := range s.vocab {
+		rs := []rune(t)
+		s.byLen[len(rs)] = append(s.byLen[len(rs)], vocabTerm{t, rs})
 	}
 	return nil
 }

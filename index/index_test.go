@@ -176,7 +176,7 @@ func TestSection(t *testing.T) {
 func TestReplaceKeepsLiveIndexOnFailure(t *testing.T) {
 	ix := newIndex(t)
 	before := ix.Stats()
-	if _, err := ix.Replace(&corpus.Corpus{}); err == nil {
+	if _, err := ix.Replace(&corpus.Corpus{}, nil); err == nil {
 		t.Fatal("Replace(empty) succeeded")
 	}
 	if after := ix.Stats(); after != before {
@@ -227,7 +227,7 @@ func TestReplaceUnderLoad(t *testing.T) {
 		if i%2 == 0 {
 			c = c2
 		}
-		if _, err := ix.Replace(c); err != nil {
+		if _, err := ix.Replace(c, nil); err != nil {
 			t.Fatal(err)
 		}
 	}

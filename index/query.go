@@ -227,9 +227,10 @@ const minCorrectRunes = 6
 
 // correct finds the vocabulary term nearest to an unknown term: edit distance 1 for terms of 4 to
 // 6 letters, 2 for longer ones (transpositions count once), the most frequent on a tie. Shorter
-// terms are never corrected.
+// terms are never corrected. Only terms of a similar length are compared (s.byLen).
 func (s *snapshot) correct(term string) (string, bool) {
-	n := utf8.RuneCountInString(term)
+	rs := []rune(term)
+	n := len(rs)
 	if n < 4 {
 		return "", false
 	}
@@ -238,26 +239,40 @@ func (s *snapshot) correct(term string) (string, bool) {
 		limit = 2
 	}
 	best, bestD, bestDF := "", limit+1, 0
-	rs := []rune(term)
-	for v, df := range s.vocab {
-		vn := utf8.RuneCountInString(v)
-		if vn < n-limit || vn > n+limit {
-			continue
-		}
-		d := editDistance(rs, []rune(v), limit)
-		if d < bestD || (d == bestD && (df > bestDF || (df == bestDF && v < best))) {
-			best, bestD, bestDF = v, d, df
+	var buf editBuffer
+	for l := n - limit; l <= n+limit; l++ {
+		for _, v := range s.byLen[l] {
+			d := buf.distance(rs, v.runes, limit)
+			df := s.vocab[v.term]
+			if d < bestD || (d == bestD && (df > bestDF || (df == bestDF && v.term < best))) {
+				best, bestD, bestDF = v.term, d, df
+			}
 		}
 	}
 	return best, best != "" && bestD <= limit
 }
 
+// vocabTerm is a vocabulary term with its runes, for spelling correction.
+type vocabTerm struct {
+	term  string
+	runes []rune
+}
+
+// editBuffer holds the rows of one distance computation, reused across calls.
+type editBuffer struct{ prev2, prev, cur []int }
+
 // editDistance is the optimal-string-alignment distance between a and b, or limit+1 as soon as it
 // must exceed limit.
 func editDistance(a, b []rune, limit int) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var buf editBuffer
+	return buf.distance(a, b, limit)
+}
+
+func (e *editBuffer) distance(a, b []rune, limit int) int {
+	if n := len(b) + 1; cap(e.cur) < n {
+		e.prev2, e.prev, e.cur = make([]int, n), make([]int, n), make([]int, n)
+	}
+	prev2, prev, cur := e.prev2[:len(b)+1], e.prev[:len(b)+1], e.cur[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}

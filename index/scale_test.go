@@ -1,8 +1,10 @@
 package index
 
 import (
+	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/synthcorpus"
@@ -42,5 +44,31 @@ func BenchmarkBuildScale(b *testing.B) {
 			}
 			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
 		})
+	}
+}
+
+// BenchmarkSearchScale runs the evaluation questions on corpora of 1k, 10k and 100k passages and
+// reports p50 and p99 per search (target at 100k: p99 under 10 ms).
+func BenchmarkSearchScale(b *testing.B) {
+	qs := evalQuestions(b)
+	for _, n := range []int{1000, 10000, 100000} {
+		ix, err := New(synthetic(b, n))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("passages=%d", n), func(b *testing.B) {
+			lat := make([]time.Duration, 0, 1<<14)
+			i := 0
+			for b.Loop() {
+				start := time.Now()
+				if _, err := ix.Search(context.Background(), Request{Text: qs[i%len(qs)]}); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(start))
+				i++
+			}
+			reportPercentiles(b, lat)
+		})
+		ix.Close()
 	}
 }

@@ -210,7 +210,9 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	q, owners := s.buildQuery(u, req.HintWeight)
 	sr := bleve.NewSearchRequestOptions(q, candidateHits, 0, false)
 	sr.IncludeLocations = true
-	sr.SortBy([]string{"-_score", "_id"}) // deterministic order on equal scores
+	// Score order only: a "_id" tie-break would load every matching document's ID (a third of
+	// the search time at 100k passages). Equal scores keep bleve's internal order, which is fixed
+	// for a given index; rank breaks remaining ties by section.
 	out, err := s.bleve.SearchInContext(ctx, sr)
 	if err != nil {
 		return res, fmt.Errorf("index: search: %w", err)
@@ -402,7 +404,13 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 		sec.sentences = append(sec.sentences, ss)
 	}
 	for _, sec := range order {
-		sort.SliceStable(sec.sentences, func(i, j int) bool { return sec.sentences[i].score > sec.sentences[j].score })
+		sort.SliceStable(sec.sentences, func(i, j int) bool {
+			a, b := sec.sentences[i], sec.sentences[j]
+			if a.score != b.score {
+				return a.score > b.score
+			}
+			return a.e.Sentence < b.e.Sentence // equal scores: report order, whatever bleve's order
+		})
 		union := map[int]float64{}
 		for _, ss := range sec.sentences {
 			for k, f := range ss.matched {
@@ -588,7 +596,6 @@ func (s *snapshot) nearestHeadings(terms []qterm) []string {
 	seen := map[string]bool{}
 	if len(clauses) > 0 {
 		sr := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(clauses...), 30, 0, false)
-		sr.SortBy([]string{"-_score", "_id"})
 		if r, err := s.bleve.Search(sr); err == nil {
 			for _, h := range r.Hits {
 				if e := s.passages[h.ID]; e != nil && !seen[e.Heading] && len(out) < 3 {

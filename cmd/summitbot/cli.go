@@ -8,9 +8,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"strings"
 	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 
 	"github.com/summitbot/summitbot/bot"
 	"github.com/summitbot/summitbot/corpus"
@@ -39,8 +43,9 @@ func corpusSource(flagDir string, getenv func(string) string) source {
 	return source{func() (*corpus.Corpus, []error, error) { return corpus.LoadDir(dir) }, os.DirFS(dir), dir}
 }
 
-// openBot loads the corpus, reports bad files on stderr, and builds the index and the bot.
-func openBot(flagDir string, getenv func(string) string, stderr io.Writer) (*bot.Bot, error) {
+// openBot loads the corpus, reports bad files on stderr, and opens the index (in INDEX_DIR when
+// set, reused when the corpus is unchanged) and the bot. progress may be nil.
+func openBot(flagDir string, getenv func(string) string, stderr io.Writer, progress func(done, total int)) (*bot.Bot, error) {
 	src := corpusSource(flagDir, getenv)
 	c, problems, err := src.load()
 	for _, p := range problems {
@@ -49,11 +54,22 @@ func openBot(flagDir string, getenv func(string) string, stderr io.Writer) (*bot
 	if err != nil {
 		return nil, fmt.Errorf("loading %s: %w", src.name, err)
 	}
-	ix, err := index.New(c)
+	ix, err := index.Open(c, index.Options{Dir: getenv("INDEX_DIR"), Progress: progress})
 	if err != nil {
 		return nil, err
 	}
 	return bot.New(ix, src.load, version), nil
+}
+
+// logProgress returns a progress func that logs a line at most every 2 seconds.
+func logProgress(log *slog.Logger) func(done, total int) {
+	var last time.Time
+	return func(done, total int) {
+		if time.Since(last) >= 2*time.Second || done == total {
+			last = time.Now()
+			log.Info("indexing", "passages", done, "of", total)
+		}
+	}
 }
 
 func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -70,7 +86,7 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdo
 	if !ok || cmd.Admin {
 		return &exitError{2, fmt.Errorf("unknown -command %q", *command)}
 	}
-	b, err := openBot(*dir, getenv, stderr)
+	b, err := openBot(*dir, getenv, stderr, nil)
 	if err != nil {
 		return err
 	}
@@ -106,7 +122,7 @@ func cmdConsole(ctx context.Context, args []string, getenv func(string) string, 
 	if err := fs.Parse(args); err != nil {
 		return &exitError{2, err}
 	}
-	b, err := openBot(*dir, getenv, stderr)
+	b, err := openBot(*dir, getenv, stderr, nil)
 	if err != nil {
 		return err
 	}
@@ -173,7 +189,9 @@ func cmdIndex(_ context.Context, args []string, getenv func(string) string, stdo
 		return fmt.Errorf("loading %s: %w", src.name, err)
 	}
 	loaded := time.Since(start)
-	ix, err := index.New(c)
+	progress, finish := progressReporter(stderr, len(c.Passages()))
+	ix, err := index.Open(c, index.Options{Dir: getenv("INDEX_DIR"), Progress: progress})
+	finish()
 	if err != nil {
 		return err
 	}
@@ -182,12 +200,38 @@ func cmdIndex(_ context.Context, args []string, getenv func(string) string, stdo
 	for _, r := range c.Reports {
 		fmt.Fprintf(stdout, "report %s: %q, %d sections, %d passages\n", r.ID, r.Title, len(r.Sections), len(r.Passages()))
 	}
-	fmt.Fprintf(stdout, "indexed %s: %d reports, %d sections, %d passages, %d terms; loaded in %s, built in %s\n",
-		src.name, st.Reports, st.Sections, st.Passages, st.Terms, loaded.Round(time.Microsecond), st.BuildTook.Round(time.Microsecond))
+	how := "built"
+	if st.Reused {
+		how = "reused"
+	}
+	fmt.Fprintf(stdout, "indexed %s: %d reports, %d sections, %d passages, %d terms; loaded in %s, %s in %s",
+		src.name, st.Reports, st.Sections, st.Passages, st.Terms, loaded.Round(time.Microsecond), how, st.BuildTook.Round(time.Microsecond))
+	if st.Dir != "" {
+		fmt.Fprintf(stdout, " (%s)", st.Dir)
+	}
+	fmt.Fprintln(stdout)
 	if len(problems) > 0 {
 		return &exitError{1, fmt.Errorf("%d bad report file(s)", len(problems))}
 	}
 	return nil
+}
+
+// progressReporter shows build progress: a progress bar when w is a terminal, else a plain line
+// at most every 2 seconds. finish ends the bar's line.
+func progressReporter(w io.Writer, total int) (progress func(done, total int), finish func()) {
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("indexing"),
+			progressbar.OptionShowCount(), progressbar.OptionSetItsString("passages"), progressbar.OptionShowIts(),
+			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+		return func(done, _ int) { bar.Set(done) }, func() { bar.Finish() }
+	}
+	var last time.Time
+	return func(done, total int) {
+		if time.Since(last) >= 2*time.Second {
+			last = time.Now()
+			fmt.Fprintf(w, "indexing: %d of %d passages (%d%%)\n", done, total, done*100/max(total, 1))
+		}
+	}, func() {}
 }
 
 func cmdEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -210,7 +254,7 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
-	b, err := openBot(*dir, getenv, stderr)
+	b, err := openBot(*dir, getenv, stderr, nil)
 	if err != nil {
 		return err
 	}

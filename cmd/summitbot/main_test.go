@@ -274,7 +274,7 @@ func TestWatchRefresh(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Heading\nFirst text."), 0o644)
 	var stderr syncBuf
 	fp, _ := corpusSource(dir, env()).fingerprint()
-	b, err := openBot(dir, env(), &stderr)
+	b, err := openBot(dir, env(), &stderr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

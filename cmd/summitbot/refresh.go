@@ -40,7 +40,7 @@ func watchRefresh(ctx context.Context, b *bot.Bot, src source, last string, inte
 			why = "corpus changed"
 		}
 		fp, _ := src.fingerprint() // before loading, so a change during the load is seen next time
-		rep, err := b.Refresh(ctx)
+		rep, err := b.Refresh(ctx, nil)
 		switch {
 		case err != nil:
 			log.Error("refresh", "why", why, "err", err)

@@ -177,7 +177,7 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, _ io
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	fingerprint, _ := corpusSource(*dir, getenv).fingerprint()
-	b, err := openBot(*dir, getenv, stderr)
+	b, err := openBot(*dir, getenv, stderr, logProgress(log))
 	if err != nil {
 		return err
 	}

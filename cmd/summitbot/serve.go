@@ -90,7 +90,7 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	fingerprint, _ := corpusSource(*dir, getenv).fingerprint()
-	b, err := openBot(*dir, getenv, stderr)
+	b, err := openBot(*dir, getenv, stderr, logProgress(log))
 	if err != nil {
 		shutdown(srv, log)
 		return err
