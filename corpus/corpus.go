@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -58,7 +59,9 @@ type Passage struct {
 }
 
 // ID is the passage's stable document ID: "report#section.sentence", e.g. "anchorage#6.2".
-func (p Passage) ID() string { return fmt.Sprintf("%s#%d.%d", p.Report, p.Section, p.Sentence) }
+func (p Passage) ID() string {
+	return p.Report + "#" + strconv.Itoa(p.Section) + "." + strconv.Itoa(p.Sentence)
+}
 
 // Passages lists every sentence of the report as a Passage, in report order.
 func (r *Report) Passages() []Passage {

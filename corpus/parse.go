@@ -227,46 +227,69 @@ var abbreviations = map[string]bool{
 // space to one space, and splits any sentence longer than MaxSentenceRunes at a space.
 func SplitSentences(paragraph string) []string {
 	text := strings.Join(strings.Fields(paragraph), " ")
-	rs := []rune(text)
 	var out []string
 	start := 0
-	for i := 0; i < len(rs); i++ {
-		if !strings.ContainsRune(".!?…", rs[i]) {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isTerminal(r) {
+			i += size
 			continue
 		}
-		j := i + 1
-		for j < len(rs) && strings.ContainsRune("\"'”’)]»", rs[j]) {
-			j++
+		j := i + size
+		for j < len(text) {
+			c, n := utf8.DecodeRuneInString(text[j:])
+			if !isCloser(c) {
+				break
+			}
+			j += n
 		}
-		if j >= len(rs) || rs[j] != ' ' || j+1 >= len(rs) {
+		if j+1 >= len(text) || text[j] != ' ' {
+			i += size
 			continue
 		}
-		next := rs[j+1]
-		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("\"'“‘(«", next) {
+		next, _ := utf8.DecodeRuneInString(text[j+1:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !isOpener(next) {
+			i += size
 			continue
 		}
-		if rs[i] == '.' && isAbbreviation(rs[start:i]) {
+		if r == '.' && isAbbreviation(text[start:i]) {
+			i += size
 			continue
 		}
-		out = append(out, capLength(string(rs[start:j]))...)
+		out = append(out, capLength(text[start:j])...)
 		start = j + 1
-		i = j
+		i = start
 	}
-	if start < len(rs) {
-		out = append(out, capLength(string(rs[start:]))...)
+	if start < len(text) {
+		out = append(out, capLength(text[start:])...)
 	}
 	return out
 }
 
+func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '(', '«':
+		return true
+	}
+	return false
+}
+
 // isAbbreviation reports whether the word just before a full stop is a known abbreviation or a
 // single-letter initial.
-func isAbbreviation(before []rune) bool {
-	k := len(before)
-	for k > 0 && before[k-1] != ' ' {
-		k--
-	}
-	word := strings.ToLower(strings.TrimLeft(string(before[k:]), "(\"'“‘"))
-	if utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]) {
+func isAbbreviation(before string) bool {
+	word := before[strings.LastIndexByte(before, ' ')+1:]
+	word = strings.ToLower(strings.TrimLeft(word, "(\"'“‘"))
+	if r, size := utf8.DecodeRuneInString(word); size == len(word) && size > 0 && unicode.IsLetter(r) {
 		return true
 	}
 	return abbreviations[word]
@@ -274,6 +297,9 @@ func isAbbreviation(before []rune) bool {
 
 // capLength splits s into pieces of at most MaxSentenceRunes runes, at spaces where it can.
 func capLength(s string) []string {
+	if len(s) <= MaxSentenceRunes || utf8.RuneCountInString(s) <= MaxSentenceRunes {
+		return []string{s}
+	}
 	var out []string
 	for utf8.RuneCountInString(s) > MaxSentenceRunes {
 		rs := []rune(s)

@@ -49,16 +49,17 @@ type Index struct {
 // rule bleve's IndexAlias.Swap follows, extended to the vocabulary and corpus that must swap with
 // the bleve index).
 type snapshot struct {
-	bleve    bleve.Index
-	corpus   *corpus.Corpus
-	analyzer analysis.Analyzer
-	passages map[string]*entry // document ID → passage and its features
-	sections map[sectionKey][]*entry
-	vocab    map[string]int      // analysed term → passages containing it (text, plus heading)
-	byLen    map[int][]vocabTerm // vocabulary by length in runes, for spelling correction
-	entities corpus.Entities
-	names    map[string]bool // analysed terms of the entities' words
-	stats    Stats
+	bleve        bleve.Index
+	corpus       *corpus.Corpus
+	analyzer     analysis.Analyzer
+	passages     map[string]*entry // document ID → passage and its features
+	sections     map[sectionKey][]*entry
+	vocab        map[string]int      // analysed term → passages containing it (text, plus heading)
+	byLen        map[int][]vocabTerm // vocabulary by length in runes, for spelling correction
+	entities     corpus.Entities     // set once entitiesDone is closed
+	names        map[string]bool     // analysed terms of the entities' words; likewise
+	entitiesDone chan struct{}
+	stats        Stats
 
 	mu     sync.RWMutex
 	closed bool
@@ -70,10 +71,19 @@ type sectionKey struct {
 	section int
 }
 
-// entry is an indexed passage with the features the reranker reads.
+// entry is an indexed passage with the features the reranker reads, computed on first use (a
+// search reads them for at most candidateHits passages; computing all at start would slow a warm
+// start of a large corpus).
 type entry struct {
 	corpus.Passage
-	features features
+	once sync.Once
+	feat features
+}
+
+// features of the passage's text (see extractFeatures).
+func (e *entry) features() features {
+	e.once.Do(func() { e.feat = extractFeatures(e.Text) })
+	return e.feat
 }
 
 // Stats describes a built index.
@@ -287,21 +297,27 @@ func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 			for n, text := range sec.Sentences {
 				p := corpus.Passage{Report: r.ID, ReportTitle: r.Title, Heading: sec.Heading,
 					Section: si, Sentence: n + 1, Text: text}
-				e := &entry{Passage: p, features: extractFeatures(text)}
+				e := &entry{Passage: p}
 				s.passages[p.ID()] = e
 				s.sections[key] = append(s.sections[key], e)
 			}
 		}
 	}
-	s.entities = c.Entities()
-	s.names = map[string]bool{}
-	for _, list := range [][]string{s.entities.People, s.entities.Others} {
-		for _, e := range list {
-			for _, tok := range s.analyzer.Analyze([]byte(e)) {
-				s.names[string(tok.Term)] = true
+	// Entities take a while on a large corpus: find them in the background; the first reader
+	// waits (Index.Entities, snapshot.isName).
+	s.entitiesDone = make(chan struct{})
+	go func() {
+		defer close(s.entitiesDone)
+		s.entities = c.Entities()
+		s.names = map[string]bool{}
+		for _, list := range [][]string{s.entities.People, s.entities.Others} {
+			for _, e := range list {
+				for _, tok := range s.analyzer.Analyze([]byte(e)) {
+					s.names[string(tok.Term)] = true
+				}
 			}
 		}
-	}
+	}()
 	s.stats = Stats{Reports: len(c.Reports), Sections: c.Sections(), Passages: len(s.passages), Built: time.Now()}
 	return s
 }
@@ -455,6 +471,7 @@ func (ix *Index) Headings() []Heading {
 // autocomplete). Callers must not modify the slices.
 func (ix *Index) Entities() corpus.Entities {
 	if s := ix.cur.Load(); s != nil {
+		<-s.entitiesDone
 		return s.entities
 	}
 	return corpus.Entities{}

@@ -160,6 +160,22 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			break
 		}
 	}
+	// An unknown word weighs like the rarest known word of the question: as specific as anything
+	// the question names, but not more (the IDF of an unseen word grows without bound with the
+	// corpus and would drown the rest of the question).
+	var rarest float64
+	for _, t := range out {
+		if t.Known {
+			rarest = max(rarest, t.Weight)
+		}
+	}
+	if rarest > 0 {
+		for i := range out {
+			if !out[i].Known {
+				out[i].Weight = rarest
+			}
+		}
+	}
 	return out
 }
 
@@ -209,7 +225,10 @@ func (s *snapshot) relatedByTerm() map[string][]string {
 
 // isName reports whether an analysed term is a word of a proper noun of the corpus (see
 // corpus.Entities): "putin", "lavrov", "czech".
-func (s *snapshot) isName(term string) bool { return s.names[term] }
+func (s *snapshot) isName(term string) bool {
+	<-s.entitiesDone
+	return s.names[term]
+}
 
 // idf is the inverse passage frequency of an analysed term: ln(1 + N/df), with df at least 1.
 func (s *snapshot) idf(term string) float64 {

@@ -392,7 +392,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			}
 		}
 		ss.coverage = coverage(u, ss.matched, totalW)
-		ss.intent = intentScore(u.Intent, e.features)
+		ss.intent = intentScore(u.Intent, e.features())
 		ss.score = (normWeight*ss.norm + coverageWeight*ss.coverage) * (1 - intentPenalty[u.Intent]*(1-ss.intent))
 		key := sectionKey{e.Report, e.Section}
 		sec := bySection[key]
