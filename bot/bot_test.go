@@ -41,9 +41,11 @@ func handle(t testing.TB, b *Bot, command string, opts map[string]string) Reply 
 var evalFloors = map[string]EvalSummary{
 	"questions.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 7, Refused: 7},
 	"commands.jsonl":  {Answerable: 5, Top1: 5, Hit3: 5, FalseRefusals: 0},
-	// The development set of paraphrases, misspellings and out-of-scope questions that share
-	// words with the report (written apart from the mechanisms; see README "Answer quality").
-	"paraphrases.jsonl": {Answerable: 30, Top1: 24, Hit3: 27, FalseRefusals: 3, OutOfScope: 15, Refused: 11},
+	// Development sets of paraphrases, misspellings, casual phrasing and out-of-scope questions
+	// that share words with the report, written by people who had not seen the mechanisms; the
+	// mechanisms were then tuned on them (see README "Answer quality").
+	"paraphrases.jsonl":  {Answerable: 30, Top1: 25, Hit3: 29, FalseRefusals: 1, OutOfScope: 15, Refused: 12},
+	"paraphrases2.jsonl": {Answerable: 40, Top1: 27, Hit3: 34, FalseRefusals: 3, OutOfScope: 20, Refused: 13},
 }
 
 func TestEvalFloors(t *testing.T) {

@@ -27,6 +27,22 @@ var variantsData []byte
 //go:embed propernouns.txt
 var properNounsData string
 
+//go:embed commonwords.txt
+var commonWordsData string
+
+// commonRank is each everyday word's rank in commonwords.txt (0 = most frequent).
+var commonRank = func() map[string]int {
+	m := map[string]int{}
+	for _, line := range strings.Split(commonWordsData, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			if _, dup := m[line]; !dup {
+				m[line] = len(m)
+			}
+		}
+	}
+	return m
+}()
+
 // properNouns are words English spells only with a capital letter (names of people, places,
 // nations, months…), lower case; see propernouns.txt for the source.
 var properNouns = func() map[string]bool {

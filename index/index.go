@@ -42,6 +42,7 @@ type Index struct {
 	cur     atomic.Pointer[snapshot]
 	replace sync.Mutex // one Replace at a time
 	store   *store     // the on-disk home (Options.Dir), or nil in memory
+	topic   string     // Options.Topic
 }
 
 // snapshot is one built index and everything derived from the same corpus. It is immutable once
@@ -57,8 +58,10 @@ type snapshot struct {
 	vocab        map[string]int      // analysed term → passages containing it (text, plus heading)
 	byLen        map[int][]vocabTerm // vocabulary by length in runes, for spelling correction
 	entities     corpus.Entities     // set once entitiesDone is closed
-	names        map[string]bool     // analysed terms of the entities' words; likewise
+	people       map[string]bool     // analysed terms of people's names; likewise
+	names        map[string]bool     // analysed terms of all the entities' names; likewise
 	entitiesDone chan struct{}
+	topicShare   map[string]float64 // report ID → share of the topic's words it uses (nil: no topic)
 	stats        Stats
 
 	mu     sync.RWMutex
@@ -107,6 +110,10 @@ type Options struct {
 	// Progress, if set, is called during a build after each batch with the passages indexed so
 	// far and the total (for progress bars; it runs on the building goroutine).
 	Progress func(done, total int)
+	// Topic names what the bot is about in a few words ("Trump Putin summit Anchorage"). Reports
+	// that use more of these words rank above reports that use fewer when a question does not
+	// itself tell them apart (see topicWeight). "" gives every report the same standing.
+	Topic string
 }
 
 // New builds an in-memory index of c (scorch, BM25 scoring). It is Open with no options.
@@ -116,7 +123,7 @@ func New(c *corpus.Corpus) (*Index, error) { return Open(c, Options{}) }
 // another process holds it), reuses the persisted index when it was built from the same corpus
 // content, and otherwise builds a new one there.
 func Open(c *corpus.Corpus, opts Options) (*Index, error) {
-	ix := &Index{}
+	ix := &Index{topic: opts.Topic}
 	if opts.Dir != "" {
 		st, err := openStore(opts.Dir)
 		if err != nil {
@@ -124,6 +131,7 @@ func Open(c *corpus.Corpus, opts Options) (*Index, error) {
 		}
 		ix.store = st
 		if s, err := st.reuse(c); err == nil && s != nil {
+			s.setTopic(ix.topic)
 			ix.cur.Store(s)
 			st.prune(s.stats.Dir)
 			return ix, nil
@@ -167,10 +175,17 @@ func (ix *Index) Replace(c *corpus.Corpus, progress func(done, total int)) (Stat
 
 // build makes a new snapshot of c: on disk when the index has a store, else in memory.
 func (ix *Index) build(c *corpus.Corpus, progress func(done, total int)) (*snapshot, error) {
+	var s *snapshot
+	var err error
 	if ix.store != nil {
-		return ix.store.build(c, progress)
+		s, err = ix.store.build(c, progress)
+	} else {
+		s, err = buildIn("", c, progress)
 	}
-	return buildIn("", c, progress)
+	if err == nil {
+		s.setTopic(ix.topic)
+	}
+	return s, err
 }
 
 func (ix *Index) closeStore() {
@@ -248,6 +263,7 @@ func newMapping() mapping.IndexMapping {
 	report.Analyzer = keyword.Name
 	report.Store = false
 	report.IncludeInAll = false
+	report.DocValues = true // facets: which reports hold the topic's words
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(FieldReport, report)
 	doc.AddFieldMappingsAt(FieldHeading, text)
@@ -304,16 +320,19 @@ func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 		}
 	}
 	// Entities take a while on a large corpus: find them in the background; the first reader
-	// waits (Index.Entities, snapshot.isName).
+	// waits (Index.Entities, snapshot.isPerson).
 	s.entitiesDone = make(chan struct{})
 	go func() {
 		defer close(s.entitiesDone)
 		s.entities = c.Entities()
-		s.names = map[string]bool{}
-		for _, list := range [][]string{s.entities.People, s.entities.Others} {
+		s.people, s.names = map[string]bool{}, map[string]bool{}
+		for i, list := range [][]string{s.entities.People, s.entities.Others} {
 			for _, e := range list {
 				for _, tok := range s.analyzer.Analyze([]byte(e)) {
 					s.names[string(tok.Term)] = true
+					if i == 0 {
+						s.people[string(tok.Term)] = true
+					}
 				}
 			}
 		}
@@ -374,7 +393,7 @@ outer:
 				// gets its own bytes: bleve's lowercase filter rewrites its input in place while
 				// other documents are analysed concurrently.
 				doc := document.NewDocument(id)
-				doc.AddField(document.NewTextFieldCustom(FieldReport, nil, []byte(r.ID), bindex.IndexField, keyword))
+				doc.AddField(document.NewTextFieldCustom(FieldReport, nil, []byte(r.ID), bindex.IndexField|bindex.DocValues, keyword))
 				doc.AddField(document.NewTextFieldCustom(FieldHeading, nil, []byte(sec.Heading), termVectors, s.analyzer))
 				doc.AddField(document.NewTextFieldCustom(FieldText, nil, []byte(text), termVectors, s.analyzer))
 				if err := batch.IndexAdvanced(doc); err != nil {
@@ -437,7 +456,8 @@ func (s *snapshot) readVocabulary() error {
 func (s *snapshot) spelling(text, term string) string {
 	for _, tok := range s.analyzer.Analyze([]byte(text)) {
 		if string(tok.Term) == term {
-			return text[tok.Start:tok.End]
+			w := text[tok.Start:tok.End]
+			return strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s") // the name, not "Ukraine’s"
 		}
 	}
 	return ""

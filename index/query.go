@@ -88,8 +88,25 @@ type qterm struct {
 	Specific  bool       // a name (capitalised after the first word) or a number
 	Known     bool       // Term, or one of its related phrases, is in the index vocabulary
 	Related   [][]string // related phrases from the variants table, analysed, in the vocabulary
-	Weight    float64    // inverse passage frequency (unknown terms weigh as the rarest)
+	Weight    float64    // inverse passage frequency (unknown terms: see idf and commonWeight)
+	Light     bool       // a light verb or filler that asks nothing by itself ("go", "make")
 }
+
+// lightWords carry almost no content in a question: light verbs and their forms, and fillers. A
+// question about a name the report mentions plus one of these ("did Rubio go with Trump") is
+// not asking for a fact the report lacks.
+var lightWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`go goes going went gone make makes making made get gets getting got
+		gotten come comes coming came take takes taking took taken do does doing did done have has having
+		had be been being is was were are am say says said see sees saw seen give gives gave given put
+		let keep kept want wants wanted need needs needed seem seems seemed happen happened thing things
+		stuff really actually even still just also anyway gonna wanna gotta kinda sorta like lot lots
+		much many way ok okay yeah yes no whole`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // understanding is how a question was read.
 type understanding struct {
@@ -139,41 +156,30 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 		seen[t.Term] = true
 		r, _ := utf8.DecodeRuneInString(surface)
 		lower := strings.ToLower(surface)
-		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || unicode.IsDigit(r) || properNouns[lower]
-		if s.vocab[t.Term] == 0 && !unicode.IsDigit(r) {
+		bare := strings.TrimSuffix(strings.TrimSuffix(lower, "'s"), "’s") // "india's" → "india"
+		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || unicode.IsDigit(r) || properNouns[bare]
+		t.Related = s.relatedOf(lower, t.Term)
+		if s.vocab[t.Term] == 0 && len(t.Related) == 0 && !unicode.IsDigit(r) {
 			// Correct names from 4 letters, everyday words from minCorrectRunes: a short
-			// lower-case word is corrected only to a name of the report ("putn" → "Putin").
+			// lower-case word is corrected only to a person the corpus names ("putn" → "Putin").
 			long := t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes
-			if c, ok := s.correct(t.Term); ok && !seen[c] && (long || s.isName(c)) {
+			if c, ok := s.correct(t.Term); ok && !seen[c] && (long || s.isPerson(c)) {
 				t.Term, t.Corrected = c, true
 				seen[c] = true
 			}
 		}
-		t.Known = s.vocab[t.Term] > 0
-		for _, phrase := range s.relatedOf(strings.ToLower(surface), t.Term) {
-			t.Related = append(t.Related, phrase)
-			t.Known = true
-		}
+		t.Known = s.vocab[t.Term] > 0 || len(t.Related) > 0
+		t.Light = lightWords[bare]
 		t.Weight = s.idf(t.Term)
+		if rank, ok := commonRank[bare]; ok && !t.Known && rank < commonWords {
+			t.Weight *= commonWeight // an everyday word the report lacks says little
+		}
+		if t.Light && !t.Known {
+			t.Weight = 0 // "gonna", "still": nothing to find, nothing missing
+		}
 		out = append(out, t)
 		if len(out) == MaxQueryTerms {
 			break
-		}
-	}
-	// An unknown word weighs like the rarest known word of the question: as specific as anything
-	// the question names, but not more (the IDF of an unseen word grows without bound with the
-	// corpus and would drown the rest of the question).
-	var rarest float64
-	for _, t := range out {
-		if t.Known {
-			rarest = max(rarest, t.Weight)
-		}
-	}
-	if rarest > 0 {
-		for i := range out {
-			if !out[i].Known {
-				out[i].Weight = rarest
-			}
 		}
 	}
 	return out
@@ -223,20 +229,41 @@ func (s *snapshot) relatedByTerm() map[string][]string {
 	return relatedIndex
 }
 
-// isName reports whether an analysed term is a word of a proper noun of the corpus (see
-// corpus.Entities): "putin", "lavrov", "czech".
+// isName reports whether an analysed term is a word of a proper noun of the corpus: a person,
+// place, nation or group ("putin", "anchorage", "czech").
 func (s *snapshot) isName(term string) bool {
 	<-s.entitiesDone
 	return s.names[term]
 }
 
-// idf is the inverse passage frequency of an analysed term: ln(1 + N/df), with df at least 1.
+// isPerson reports whether an analysed term is a word of a person's name in the corpus (see
+// corpus.Entities): "putin", "lavrov".
+func (s *snapshot) isPerson(term string) bool {
+	<-s.entitiesDone
+	return s.people[term]
+}
+
+// commonWords and commonWeight: a question word missing from the corpus that is among the
+// commonWords most frequent English words weighs commonWeight of an unknown word in the share that
+// decides a refusal (see commonwords.txt).
+var (
+	commonWords  = 2000
+	commonWeight = 0.3
+)
+
+// unknownIDFCap caps the weight of a word the corpus lacks at the IDF of a word seen once in this
+// many passages: in a large corpus an unseen word's IDF grows without bound and would drown the
+// rest of the question, though a missing everyday word ("reached") says little.
+const unknownIDFCap = 1000
+
+// idf is the inverse passage frequency of an analysed term: ln(1 + N/df). A word the corpus lacks
+// counts as seen once, in a corpus of at most unknownIDFCap passages.
 func (s *snapshot) idf(term string) float64 {
-	df := s.vocab[term]
+	n, df := float64(len(s.passages)), float64(s.vocab[term])
 	if df < 1 {
-		df = 1
+		n, df = min(n, unknownIDFCap), 1
 	}
-	return math.Log(1 + float64(len(s.passages))/float64(df))
+	return math.Log(1 + n/df)
 }
 
 // minCorrectRunes is the shortest lower-case word that spelling correction touches: shorter ones

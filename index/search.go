@@ -106,6 +106,15 @@ const (
 	normWeight     = 0.35
 	coverageWeight = 0.65
 	sectionWeight  = 0.5
+	// headingBoost weighs a heading match against a text match in BM25; headingMatch counts it
+	// in coverage. A heading is short, so BM25 alone would let a heading word outrank the
+	// sentences that say it; and the quote should hold the words the question asked for.
+	headingBoost = 0.3
+	headingMatch = 0.6
+	// topicWeight is the most a report loses for using none of the topic's words
+	// (Options.Topic): enough to prefer the event's own coverage among equal matches, not to
+	// override a clearly better match elsewhere.
+	topicWeight = 0.3
 	// candidateHits is how many sentence hits bleve returns for reranking.
 	candidateHits = 60
 	// maxOOVShare: refuse when more than this weighted share of the question's terms is absent
@@ -178,7 +187,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	var oov, total float64
 	for _, t := range u.Terms {
 		total += t.Weight
-		if !t.Known {
+		if !t.Known && t.Weight > 0 {
 			oov += t.Weight
 			if t.Specific {
 				missing = append(missing, t.Surface)
@@ -194,10 +203,15 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			res.Nearest = s.nearestHeadings(u.Terms)
 			return res, nil
 		}
+		if names, asks := s.onlyNames(u.Terms); names != nil && asks != nil {
+			res.Reason = fmt.Sprintf("The report mentions %s but says nothing about %s.", joinWordsAnd(names), joinWords(asks))
+			res.Nearest = s.nearestHeadings(u.Terms)
+			return res, nil
+		}
 		if oov/total > maxOOVShare {
 			var words []string
 			for _, t := range u.Terms {
-				if !t.Known {
+				if !t.Known && t.Weight > 0 {
 					words = append(words, t.Surface)
 				}
 			}
@@ -277,7 +291,7 @@ func (s *snapshot) buildQuery(u understanding, hintWeight float64) (query.Query,
 		for _, f := range []struct {
 			name  string
 			boost float64
-		}{{FieldText, 1}, {FieldHeading, 0.6}} {
+		}{{FieldText, 1}, {FieldHeading, headingBoost}} {
 			tq := bleve.NewTermQuery(term)
 			tq.SetField(f.name)
 			tq.SetBoost(boost * f.boost)
@@ -378,7 +392,12 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 						if o.related {
 							f = relatedWeight
 						}
-						ss.matched[o.owner] = max(ss.matched[o.owner], f)
+						if field == FieldHeading {
+							f *= headingMatch
+						}
+						// Partial matches of one question word reinforce each other
+						// (a heading word and a related word in the text): 1−∏(1−f).
+						ss.matched[o.owner] = 1 - (1-ss.matched[o.owner])*(1-f)
 					}
 					if o.related {
 						ss.via[o.phrase] = true
@@ -394,6 +413,9 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 		ss.coverage = coverage(u, ss.matched, totalW)
 		ss.intent = intentScore(u.Intent, e.features())
 		ss.score = (normWeight*ss.norm + coverageWeight*ss.coverage) * (1 - intentPenalty[u.Intent]*(1-ss.intent))
+		if s.topicShare != nil {
+			ss.score *= 1 - topicWeight*(1-s.topicShare[e.Report])
+		}
 		key := sectionKey{e.Report, e.Section}
 		sec := bySection[key]
 		if sec == nil {
@@ -458,7 +480,7 @@ func coverage(u understanding, matched map[int]float64, totalW float64) float64 
 // intentPenalty is how much a sentence loses for lacking what the question word asks for. Place,
 // time and duration are strong evidence; people are named in most news sentences; words of
 // affirmation and denial ("not", "no") are in nearly all of them, so they count little.
-var intentPenalty = map[Intent]float64{IntentWhere: 0.4, IntentWhen: 0.4, IntentLong: 0.4,
+var intentPenalty = map[Intent]float64{IntentWhere: 0.5, IntentWhen: 0.5, IntentLong: 0.5,
 	IntentWho: 0.15, IntentYesNo: 0.05}
 
 // intentScore is 1 when a passage has what the question word asks for, 0 when it lacks it.
@@ -614,6 +636,34 @@ func (s *snapshot) nearestHeadings(terms []qterm) []string {
 		}
 	}
 	return out
+}
+
+// onlyNames finds a question about a name that asks for something the report lacks ("how old is
+// Putin", "is Witkoff married"): every word the report knows is a name in it, and some other word
+// is unknown and not a light word. It returns the names and the unknown words, or nils.
+func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
+	for _, t := range terms {
+		switch {
+		case t.Known && s.isName(t.Term):
+			names = append(names, s.spell([]string{t.Term}))
+		case t.Known:
+			return nil, nil
+		case !t.Light:
+			asks = append(asks, t.Surface)
+		}
+	}
+	if len(names) == 0 || len(asks) == 0 {
+		return nil, nil
+	}
+	return names, asks
+}
+
+// joinWordsAnd joins words with "and": "a", "a and b", "a, b and c".
+func joinWordsAnd(ws []string) string {
+	if len(ws) <= 1 {
+		return strings.Join(ws, "")
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
 }
 
 // joinWords quotes and joins words: "a", "a" and "b", "a", "b" and "c".

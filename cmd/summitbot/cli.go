@@ -54,11 +54,24 @@ func openBot(flagDir string, getenv func(string) string, stderr io.Writer, progr
 	if err != nil {
 		return nil, fmt.Errorf("loading %s: %w", src.name, err)
 	}
-	ix, err := index.Open(c, index.Options{Dir: getenv("INDEX_DIR"), Progress: progress})
+	ix, err := index.Open(c, indexOptions(getenv, progress))
 	if err != nil {
 		return nil, err
 	}
 	return bot.New(ix, src.load, version), nil
+}
+
+// defaultTopic is what summitbot is about when SUMMITBOT_TOPIC is not set: reports that use these
+// words rank first among equally good matches (index.Options.Topic).
+const defaultTopic = "Trump Putin summit Anchorage"
+
+// indexOptions reads INDEX_DIR and SUMMITBOT_TOPIC.
+func indexOptions(getenv func(string) string, progress func(done, total int)) index.Options {
+	topic := getenv("SUMMITBOT_TOPIC")
+	if topic == "" {
+		topic = defaultTopic
+	}
+	return index.Options{Dir: getenv("INDEX_DIR"), Progress: progress, Topic: topic}
 }
 
 // logProgress returns a progress func that logs a line at most every 2 seconds.
@@ -190,7 +203,7 @@ func cmdIndex(_ context.Context, args []string, getenv func(string) string, stdo
 	}
 	loaded := time.Since(start)
 	progress, finish := progressReporter(stderr, len(c.Passages()))
-	ix, err := index.Open(c, index.Options{Dir: getenv("INDEX_DIR"), Progress: progress})
+	ix, err := index.Open(c, indexOptions(getenv, progress))
 	finish()
 	if err != nil {
 		return err
