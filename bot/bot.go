@@ -19,6 +19,11 @@ import (
 	"github.com/summitbot/summitbot/index"
 )
 
+// DefaultTopic is what summitbot is about unless SUMMITBOT_TOPIC says otherwise: reports that use
+// these words rank first among equally good matches (index.Options.Topic), so follow-up coverage
+// of the summit outranks unrelated reports in a large corpus.
+const DefaultTopic = "Trump Putin summit Anchorage"
+
 // Loader loads the corpus for a refresh: the corpus, one error per bad file (a *corpus.FileError),
 // and an error when nothing could be loaded. corpus.LoadDir and corpus.Load fit.
 type Loader func() (*corpus.Corpus, []error, error)

@@ -61,15 +61,11 @@ func openBot(flagDir string, getenv func(string) string, stderr io.Writer, progr
 	return bot.New(ix, src.load, version), nil
 }
 
-// defaultTopic is what summitbot is about when SUMMITBOT_TOPIC is not set: reports that use these
-// words rank first among equally good matches (index.Options.Topic).
-const defaultTopic = "Trump Putin summit Anchorage"
-
 // indexOptions reads INDEX_DIR and SUMMITBOT_TOPIC.
 func indexOptions(getenv func(string) string, progress func(done, total int)) index.Options {
 	topic := getenv("SUMMITBOT_TOPIC")
 	if topic == "" {
-		topic = defaultTopic
+		topic = bot.DefaultTopic
 	}
 	return index.Options{Dir: getenv("INDEX_DIR"), Progress: progress, Topic: topic}
 }
