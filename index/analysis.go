@@ -59,7 +59,8 @@ var properNouns = func() map[string]bool {
 // added to the Snowball English stop list.
 var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything", "something",
 	"happen", "happened", "happens", "hey", "hi", "hello", "thanks", "thank", "bot", "summitbot",
-	"whether", "actually", "really", "just", "also", "ever", "anyway", "exactly", "basically"}
+	"whether", "actually", "really", "just", "also", "ever", "anyway", "exactly", "basically",
+	"meanwhile", "however", "moreover", "furthermore", "nevertheless"}
 
 // stopKeep are Snowball stop words that matter for this report: negation carries the answer to
 // "was there a ceasefire?".

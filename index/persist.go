@@ -41,11 +41,14 @@ type meta struct {
 	Built       time.Time `json:"built"`
 }
 
-// schemaVersion changes whenever what is indexed could change: the mapping, the analyzer or the
-// variants table. A persisted index with another schema is rebuilt.
+// analyzerRevision must be raised whenever the analyzer's code changes how text becomes terms.
+const analyzerRevision = 1
+
+// schemaVersion changes whenever what is indexed could change: the mapping, the analyzer (its
+// revision, stop lists and variants table). A persisted index with another schema is rebuilt.
 var schemaVersion = func() string {
 	h := sha256.New()
-	h.Write([]byte("summitbot index schema 1\x00" + AnalyzerName + "\x00"))
+	fmt.Fprintf(h, "summitbot index schema\x00%s\x00%d\x00%q\x00%v\x00", AnalyzerName, analyzerRevision, stopExtra, stopKeep)
 	h.Write(variantsData)
 	if data, err := json.Marshal(newMapping()); err == nil {
 		h.Write(data)
