@@ -1,0 +1,58 @@
+package bot
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// recorder is a responder that records what it is asked to send.
+type recorder struct {
+	mu    sync.Mutex
+	edits []string
+}
+
+func (r *recorder) respond(*discordgo.Interaction, *discordgo.InteractionResponse) error { return nil }
+
+func (r *recorder) edit(_ *discordgo.Interaction, d *discordgo.InteractionResponseData) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.edits = append(r.edits, d.Content)
+	return nil
+}
+
+func (r *recorder) all() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.edits...)
+}
+
+func TestProgressEditsAreThrottledAndStopAtFinish(t *testing.T) {
+	rec := &recorder{}
+	p := newProgressEditor(rec, &discordgo.Interaction{ID: "1"}, 50*time.Millisecond)
+	for done := 0; done < 1000; done++ { // a fast build: far more updates than edits
+		p.update(done, 1000)
+		if done%100 == 0 {
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	p.finish()
+	edits := rec.all()
+	if len(edits) == 0 || len(edits) > 6 {
+		t.Fatalf("%d progress edits for a 200 ms build at one per 50 ms: %q", len(edits), edits)
+	}
+	if !strings.Contains(edits[0], "Rebuilding the index:") || !strings.Contains(edits[0], "of 1000 passages") {
+		t.Errorf("edit = %q", edits[0])
+	}
+	p.update(999, 1000) // after finish: nothing more
+	time.Sleep(100 * time.Millisecond)
+	if got := len(rec.all()); got != len(edits) {
+		t.Errorf("%d edits after finish", got-len(edits))
+	}
+	p.finish() // idempotent
+	var nilEditor *progressEditor
+	nilEditor.finish()
+}
