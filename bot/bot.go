@@ -120,7 +120,7 @@ func (b *Bot) Handle(ctx context.Context, in Invocation) (Reply, error) {
 func UserError(err error) Reply {
 	msg := "Sorry, something went wrong while answering. Please try again in a moment."
 	if errors.Is(err, ErrUnknownCommand) {
-		msg = "I don't know that command. Try /ask, /who, /outcome, /reactions, /sections or /section."
+		msg = "I don't know that command. Try /ask, /who, /outcome, /reactions, /sections, /section or /about."
 	}
 	return Reply{Kind: KindInfo, Reason: msg, Ephemeral: true}
 }

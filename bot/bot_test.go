@@ -202,7 +202,7 @@ func sortedRaw(m map[string]json.RawMessage) string {
 func TestRenderText(t *testing.T) {
 	b := newBot(t)
 	out := RenderText(handle(t, b, "ask", map[string]string{"question": "Who is Ushakof?"}))
-	for _, want := range []string{"(read “Ushakof” as “Ushakov”)", "Summit Delegations — Trump–Putin Summit in Anchorage, 2025, sentence 2", "**Ushakov**"} {
+	for _, want := range []string{"Read “Ushakof” as “Ushakov”.", "Summit Delegations — Trump–Putin Summit in Anchorage, 2025, sentence 2", "**Ushakov**"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text lacks %q:\n%s", want, out)
 		}

@@ -220,15 +220,24 @@ func about(_ context.Context, b *Bot, _ Command, _ Invocation) (Reply, error) {
 			if rep.Date != "" {
 				line += " (" + rep.Date + ")"
 			}
-			r.Lines = append(r.Lines, fmt.Sprintf("Report: %s, %d sections", line, len(rep.Sections)))
+			r.Lines = append(r.Lines, fmt.Sprintf("Report: %s, %s", line, plural(len(rep.Sections), "section")))
 		}
 	}
 	r.Lines = append(r.Lines,
-		fmt.Sprintf("Index: %d reports, %d sections, %d passages, built %s in %s",
-			st.Reports, st.Sections, st.Passages, st.Built.UTC().Format("2006-01-02 15:04:05 UTC"), st.BuildTook.Round(10_000)),
+		fmt.Sprintf("Index: %s, %s, %s, built %s in %s",
+			plural(st.Reports, "report"), plural(st.Sections, "section"), plural(st.Passages, "passage"),
+			st.Built.UTC().Format("2006-01-02 15:04:05 UTC"), st.BuildTook.Round(10_000)),
 		"Version: "+b.version,
 		"Answers quote the report word for word, cite the section, and say so when the report does not cover a question.")
 	return r, nil
+}
+
+// plural writes a count with its noun: "1 report", "7 sections".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // sortedKeys returns a map's keys sorted.

@@ -66,7 +66,7 @@ func ReadEvalCases(r io.Reader) ([]EvalCase, error) {
 		}
 		var c EvalCase
 		if err := json.Unmarshal([]byte(line), &c); err != nil {
-			return nil, fmt.Errorf("eval: line %d: %w", n, err)
+			return nil, fmt.Errorf("eval: line %d is not a JSON object like {\"q\": \"…\", \"expect\": [\"heading\"]}: %v", n, err)
 		}
 		if c.Q == "" && c.Command == "" {
 			return nil, fmt.Errorf("eval: line %d: needs \"q\" or \"command\"", n)

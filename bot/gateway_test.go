@@ -269,7 +269,7 @@ func TestGateway(t *testing.T) {
 	})
 
 	t.Run("refusal", func(t *testing.T) {
-		_, data := g.send(t, interaction(2, command("ask", str("question", "What is the price of Bitcoin?")), "3", 0))
+		_, data := g.send(t, interaction(2, command("ask", str("question", "What did Macron say about the summit?")), "3", 0))
 		if len(data.Embeds) != 0 || !strings.Contains(data.Content, "does not") || !strings.Contains(data.Content, "Nearest sections:") {
 			t.Errorf("refusal = %q with %d embeds", data.Content, len(data.Embeds))
 		}

@@ -56,7 +56,7 @@ func RenderText(r Reply) string {
 		}
 	}
 	for _, rd := range r.Readings {
-		fmt.Fprintf(&b, "(read “%s” as “%s”)\n", rd.Word, rd.As)
+		fmt.Fprintf(&b, "Read “%s” as “%s”.\n", rd.Word, rd.As)
 	}
 	switch r.Kind {
 	case KindList:
@@ -131,7 +131,7 @@ func renderExplain(r Reply) string {
 		}
 		fmt.Fprintf(&b, "  %-14s → %-12s weight %.2f  %s\n", t.Surface, t.Term, t.Weight, strings.Join(flags, "; "))
 	}
-	b.WriteString("ranking (score = (0.5·BM25/top + 0.5·coverage) discounted when the intent is missing, plus section coverage):\n")
+	fmt.Fprintf(&b, "ranking (%s):\n", e.Formula)
 	for i, c := range e.Candidates {
 		if i == 8 {
 			fmt.Fprintf(&b, "  … %d more\n", len(e.Candidates)-i)

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -81,6 +82,9 @@ func Load(fsys fs.FS) (c *Corpus, problems []error, err error) {
 // LoadDir is Load on a directory of the file system.
 func LoadDir(dir string) (*Corpus, []error, error) {
 	st, err := os.Stat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, fmt.Errorf("corpus: %s does not exist", dir)
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("corpus: %w", err)
 	}

@@ -60,7 +60,8 @@ var properNouns = func() map[string]bool {
 var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything", "something",
 	"happen", "happened", "happens", "hey", "hi", "hello", "thanks", "thank", "bot", "summitbot",
 	"whether", "actually", "really", "just", "also", "ever", "anyway", "exactly", "basically",
-	"meanwhile", "however", "moreover", "furthermore", "nevertheless"}
+	"meanwhile", "however", "moreover", "furthermore", "nevertheless",
+	"will", "can", "shall", "might", "must"}
 
 // stopKeep are Snowball stop words that matter for this report: negation carries the answer to
 // "was there a ceasefire?".

@@ -100,20 +100,26 @@ func TestVariantsAndReadings(t *testing.T) {
 
 func TestRefusals(t *testing.T) {
 	ix := newIndex(t)
-	tests := []struct{ q, reason string }{
-		{"What did Macron say?", "does not mention “Macron”"},
-		{"What happened at the 2018 Helsinki summit?", "“2018” or “Helsinki”"},
-		{"How do I bake sourdough bread?", "does not cover"},
-		{"", "Ask a question"},
-		{"hello", "does not read as a question"},
+	tests := []struct {
+		q, reason string
+		nearest   bool // the question shares words with the report, so nearest headings are offered
+	}{
+		{"What did Macron say?", "does not mention “Macron”", true},
+		{"What happened at the 2018 Helsinki summit?", "“2018” or “Helsinki”", true},
+		{"How do I bake sourdough bread?", "does not cover", false},
+		{"how old is putin", "The report mentions Putin but says nothing about “old”.", true},
+		{"How many drones were launched?", "no figure", true},
+		{"", "Ask a question", false},
+		{"hello", "does not read as a question", false},
+		{strings.Repeat("x", 6000), "“" + strings.Repeat("x", 39) + "…”", false},
 	}
 	for _, tc := range tests {
 		res := mustSearch(t, ix, Request{Text: tc.q})
 		if res.Answered || len(res.Passages) != 0 || !strings.Contains(res.Reason, tc.reason) {
-			t.Errorf("%q: answered=%v reason=%q, want refusal with %q", tc.q, res.Answered, res.Reason, tc.reason)
+			t.Errorf("%.40q: answered=%v reason=%q, want refusal with %q", tc.q, res.Answered, res.Reason, tc.reason)
 		}
-		if tc.q != "" && tc.q != "hello" && len(res.Nearest) == 0 {
-			t.Errorf("%q: no nearest headings", tc.q)
+		if (len(res.Nearest) > 0) != tc.nearest {
+			t.Errorf("%.40q: nearest headings %q, want some: %v", tc.q, res.Nearest, tc.nearest)
 		}
 	}
 }

@@ -61,7 +61,7 @@ var schemaVersion = func() string {
 // NOTES-bleve.md). Leftovers of interrupted builds are removed.
 func openStore(dir string) (*store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("index: %w", err)
+		return nil, fmt.Errorf("index: cannot use %s as the index directory: %w", dir, err)
 	}
 	lock := flock.New(filepath.Join(dir, ".lock"))
 	ok, err := lock.TryLock()

@@ -71,6 +71,14 @@ func detectIntent(ws []string) Intent {
 	return IntentNone
 }
 
+// countWords only carry the intent of a "how many" question.
+var countWords = map[string]bool{"many": true, "much": true}
+
+// eventWords only say that something happened, in a "where" or "when" question ("where was the
+// summit held?", "when did it take place?"); the place or time is what is asked.
+var eventWords = map[string]bool{"held": true, "hold": true, "take": true, "took": true, "taken": true,
+	"place": true, "happen": true, "happened": true, "occur": true, "occurred": true, "be": true}
+
 // placeNouns after "which" or "what" ask where ("which city hosted the summit?").
 var placeNouns = map[string]bool{"city": true, "country": true, "place": true, "town": true,
 	"location": true, "venue": true, "state": true, "capital": true, "region": true}
@@ -123,8 +131,13 @@ func (s *snapshot) read(text string, hint string) understanding {
 	lowerWords := words(strings.ToLower(text))
 	u.Intent = detectIntent(lowerWords)
 	var skip map[string]bool
-	if u.Intent == IntentLong {
+	switch u.Intent {
+	case IntentLong:
 		skip = durationWords
+	case IntentCount:
+		skip = countWords
+	case IntentWhere, IntentWhen:
+		skip = eventWords
 	}
 	u.Terms = s.contentTerms(text, skip)
 	u.Hint = s.contentTerms(hint, nil)

@@ -70,6 +70,7 @@ type Result struct {
 
 // Explanation shows how a question was read and why each passage won.
 type Explanation struct {
+	Formula    string // how a sentence's score is computed, with the weights in force
 	Intent     Intent
 	Terms      []ExplainTerm
 	OOVShare   float64 // weighted share of question terms not in the report
@@ -98,6 +99,10 @@ type ExplainHit struct {
 	Matched  []string
 }
 
+// whoHint is searched for a who-question that names nothing ("Who was there?"): the words news
+// reports use for who took part.
+const whoHint = "delegation joined brought accompanied attended minister adviser envoy secretary officials"
+
 // Ranking weights: a sentence scores (normWeight·BM25/max + coverageWeight·coverage), discounted
 // by intentPenalty[intent]·(1 − intent match) when it lacks what the question word asks for. A
 // section scores its best sentence plus sectionWeight·coverageWeight·(section coverage − that
@@ -111,6 +116,8 @@ const (
 	// sentences that say it; and the quote should hold the words the question asked for.
 	headingBoost = 0.3
 	headingMatch = 0.6
+	// personPenalty is what a section loses when the question names a person it never names.
+	personPenalty = 0.5
 	// topicWeight is the most a report loses for using none of the topic's words
 	// (Options.Topic): enough to prefer the event's own coverage among equal matches, not to
 	// override a clearly better match elsewhere.
@@ -162,7 +169,9 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	var ex *Explanation
 	if req.Explain {
-		ex = &Explanation{Intent: u.Intent}
+		ex = &Explanation{Intent: u.Intent, Formula: fmt.Sprintf(
+			"score = (%.2f·BM25/top + %.2f·coverage) × intent discount (up to %.0f%%) × topic discount (up to %.0f%%) × person discount (%.0f%%), plus section coverage",
+			normWeight, coverageWeight, intentPenalty[u.Intent]*100, topicWeight*100, personPenalty*100)}
 		for _, t := range u.Terms {
 			et := ExplainTerm{Surface: t.Surface, Term: t.Term, Weight: t.Weight, Known: t.Known,
 				Specific: t.Specific, Corrected: t.Corrected}
@@ -174,6 +183,10 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Explain = ex
 	}
 
+	// "Who was there?": a who-question naming nothing asks who took part.
+	if len(u.Terms) == 0 && len(u.Hint) == 0 && u.Intent == IntentWho {
+		u.Hint = s.contentTerms(whoHint, nil)
+	}
 	// Refusals that need no search.
 	if len(u.Terms) == 0 && len(u.Hint) == 0 {
 		res.Reason = "That does not read as a question about the report: ask about the summit, for example \"Who was in Trump's delegation?\"."
@@ -258,17 +271,6 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			break
 		}
 		res.Passages = append(res.Passages, sc.passage(sentenceRatio))
-	}
-	// Note the related words that stood in for question words the report lacks ("truce").
-	for _, t := range u.Terms {
-		if !t.Known || t.Corrected || s.vocab[t.Term] > 0 {
-			continue
-		}
-		for _, p := range t.Related {
-			if secs[0].matchedVia[strings.Join(p, " ")] {
-				res.Readings = append(res.Readings, Reading{Word: t.Surface, As: s.spell(p), Why: "related"})
-			}
-		}
 	}
 	res.Answered = true
 	return res, nil
@@ -375,6 +377,12 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			totalW += t.Weight
 		}
 	}
+	var persons []int // question terms that name a person of the corpus
+	for i, t := range u.Terms {
+		if t.Known && s.vocab[t.Term] > 0 && s.isPerson(t.Term) {
+			persons = append(persons, i)
+		}
+	}
 	maxScore := hits[0].Score
 	bySection := map[sectionKey]*scoredSection{}
 	var order []*scoredSection
@@ -413,6 +421,9 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 		ss.coverage = coverage(u, ss.matched, totalW)
 		ss.intent = intentScore(u.Intent, e.features())
 		ss.score = (normWeight*ss.norm + coverageWeight*ss.coverage) * (1 - intentPenalty[u.Intent]*(1-ss.intent))
+		if e.Section == 0 && e.Sentence == 1 && ledeIntents[u.Intent] {
+			ss.score *= 1 + ledeBonus // a news lede says who, where and when
+		}
 		if s.topicShare != nil {
 			ss.score *= 1 - topicWeight*(1-s.topicShare[e.Report])
 		}
@@ -448,6 +459,17 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			sec.coverage = 1 // canned query only
 		}
 		sec.score = best.score + sectionWeight*coverageWeight*(sec.coverage-best.coverage)
+		// A question that names a person is about that person: a section that never names
+		// them (a quote from someone else, say) ranks below those that do.
+		if len(persons) > 0 {
+			named := false
+			for _, i := range persons {
+				named = named || union[i] >= 1
+			}
+			if !named {
+				sec.score *= 1 - personPenalty
+			}
+		}
 	}
 	sort.SliceStable(order, func(i, j int) bool {
 		if order[i].score != order[j].score {
@@ -476,6 +498,12 @@ func coverage(u understanding, matched map[int]float64, totalW float64) float64 
 	}
 	return w / totalW
 }
+
+// ledeBonus favours a report's first sentence for who/where/when questions: news writing puts
+// those facts in the lede.
+const ledeBonus = 0.15
+
+var ledeIntents = map[Intent]bool{IntentWho: true, IntentWhere: true, IntentWhen: true}
 
 // intentPenalty is how much a sentence loses for lacking what the question word asks for. Place,
 // time and duration are strong evidence; people are named in most news sentences; words of
@@ -600,7 +628,7 @@ func headingsOf(secs []*scoredSection, n int) []string {
 }
 
 // nearestHeadings suggests up to three headings for a refused question: the sections whose
-// passages best match its known terms, else the first three of the corpus.
+// passages best match its known terms (none when it has none).
 func (s *snapshot) nearestHeadings(terms []qterm) []string {
 	var clauses []query.Query
 	for _, t := range terms {
@@ -624,14 +652,6 @@ func (s *snapshot) nearestHeadings(terms []qterm) []string {
 					seen[e.Heading] = true
 					out = append(out, e.Heading)
 				}
-			}
-		}
-	}
-	for _, r := range s.corpus.Reports {
-		for _, sec := range r.Sections {
-			if len(out) < 3 && !seen[sec.Heading] {
-				seen[sec.Heading] = true
-				out = append(out, sec.Heading)
 			}
 		}
 	}
@@ -666,11 +686,22 @@ func joinWordsAnd(ws []string) string {
 	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
 }
 
-// joinWords quotes and joins words: "a", "a" and "b", "a", "b" and "c".
+// joinWords quotes and joins words: "a", "a" and "b", "a", "b" and "c". Long words are cut to
+// 40 characters and only the first five are listed, so a pasted wall of text is not echoed back.
 func joinWords(ws []string) string {
+	more := 0
+	if len(ws) > 5 {
+		ws, more = ws[:5], len(ws)-5
+	}
 	q := make([]string, len(ws))
 	for i, w := range ws {
+		if r := []rune(w); len(r) > 40 {
+			w = string(r[:39]) + "…"
+		}
 		q[i] = "“" + w + "”"
+	}
+	if more > 0 {
+		q[len(q)-1] += fmt.Sprintf(" (and %d more)", more)
 	}
 	switch len(q) {
 	case 0:

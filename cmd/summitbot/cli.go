@@ -88,8 +88,14 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdo
 	asJSON := fs.Bool("json", false, "print the reply as JSON")
 	explain := fs.Bool("explain", false, "show how the question was read and why the passages won")
 	dir := fs.String("corpus", "", "directory of reports (default: CORPUS_DIR, else the embedded report)")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{2, err}
+	if err := fs.Parse(flagsFirst(fs, args)); err != nil {
+		if strings.Contains(err.Error(), "flag provided but not defined") {
+			fmt.Fprintln(stderr, "To ask about text that starts with -, put it after --:  summitbot ask -- \"-text\"")
+		}
+		return flagError(err)
+	}
+	if *asJSON && *explain {
+		fmt.Fprintln(stderr, "summitbot: -explain is not shown with -json (the JSON shape is fixed)")
 	}
 	cmd, ok := bot.Lookup(*command)
 	if !ok || cmd.Admin {
@@ -111,6 +117,47 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdo
 	return printReply(stdout, r, *asJSON)
 }
 
+// flagsFirst moves flags that follow the text to the front, so "ask "Who is Lavrov?" -json" works
+// like "ask -json "Who is Lavrov?"". Anything after "--" stays text.
+func flagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, text []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			text = append(text, args[i+1:]...)
+			break
+		}
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		f := fs.Lookup(name)
+		if !strings.HasPrefix(a, "-") || a == "-" || f == nil {
+			if strings.HasPrefix(a, "-") && a != "-" && len(flags) == 0 && len(text) == 0 {
+				flags = append(flags, a) // an unknown flag first: let flag.Parse report it
+				continue
+			}
+			text = append(text, a)
+			continue
+		}
+		flags = append(flags, a)
+		if bf, ok := f.Value.(interface{ IsBoolFlag() bool }); !hasValue && !(ok && bf.IsBoolFlag()) && i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	if len(text) == 0 {
+		return flags
+	}
+	return append(append(flags, "--"), text...)
+}
+
+// flagError turns a flag parsing error into the exit status: 0 for -h, 2 otherwise.
+func flagError(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	return &exitError{2, err}
+}
+
+// printReply writes a reply as terminal text or JSON.
 func printReply(w io.Writer, r bot.Reply, asJSON bool) error {
 	if asJSON {
 		data, err := bot.RenderJSON(r)
@@ -129,20 +176,28 @@ func cmdConsole(ctx context.Context, args []string, getenv func(string) string, 
 	fs.SetOutput(stderr)
 	dir := fs.String("corpus", "", "directory of reports (default: CORPUS_DIR, else the embedded report)")
 	if err := fs.Parse(args); err != nil {
-		return &exitError{2, err}
+		return flagError(err)
 	}
 	b, err := openBot(*dir, getenv, stderr, nil)
 	if err != nil {
 		return err
 	}
 	defer b.Index().Close()
-	fmt.Fprintln(stdout, "summitbot console: type a question, or /who Lavrov, /outcome, /reactions, /sections, /section NAME, /about, /reindex. Ctrl-D quits.")
+	interactive := false
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		interactive = true
+		fmt.Fprintln(stdout, "summitbot console: type a question, or /who Lavrov, /outcome, /reactions, /sections, /section NAME, /about, /reindex. Ctrl-D quits.")
+	}
 	sc := bufio.NewScanner(stdin)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for {
-		fmt.Fprint(stdout, "> ")
+		if interactive {
+			fmt.Fprint(stdout, "? ")
+		}
 		if !sc.Scan() {
-			fmt.Fprintln(stdout)
+			if interactive {
+				fmt.Fprintln(stdout)
+			}
 			return sc.Err()
 		}
 		line := strings.TrimSpace(sc.Text())
@@ -153,9 +208,14 @@ func cmdConsole(ctx context.Context, args []string, getenv func(string) string, 
 		r, err := b.Handle(ctx, in)
 		if err != nil {
 			r = bot.UserError(err)
-			fmt.Fprintf(stderr, "summitbot: %v\n", err)
+			if !errors.Is(err, bot.ErrUnknownCommand) { // a typo is the user's, not ours to log
+				fmt.Fprintf(stderr, "summitbot: %v\n", err)
+			}
 		}
 		fmt.Fprintln(stdout, strings.TrimRight(bot.RenderText(r), "\n"))
+		if !interactive {
+			fmt.Fprintln(stdout)
+		}
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -186,7 +246,7 @@ func cmdIndex(_ context.Context, args []string, getenv func(string) string, stdo
 	fs.SetOutput(stderr)
 	dir := fs.String("corpus", "", "directory of reports (default: CORPUS_DIR, else the embedded report)")
 	if err := fs.Parse(args); err != nil {
-		return &exitError{2, err}
+		return flagError(err)
 	}
 	src := corpusSource(*dir, getenv)
 	start := time.Now()
@@ -249,7 +309,7 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 	verbose := fs.Bool("v", false, "list every miss")
 	dir := fs.String("corpus", "", "directory of reports (default: CORPUS_DIR, else the embedded report)")
 	if err := fs.Parse(args); err != nil {
-		return &exitError{2, err}
+		return flagError(err)
 	}
 	if fs.NArg() != 1 {
 		return &exitError{2, errors.New("eval needs one FILE.jsonl")}
