@@ -188,9 +188,19 @@ func sectionReply(st index.SectionText, query string) Reply {
 }
 
 // FullSection is the reply to the "Full section" button: section i of a report, ephemeral, or a
-// polite note when a refresh removed it.
-func (b *Bot) FullSection(report string, i int) Reply {
+// polite note when a refresh removed it or put another section in its place (its heading's
+// headingKey differs from key).
+func (b *Bot) FullSection(report string, i int, key string) Reply {
 	st, ok := b.index.SectionAt(report, i)
+	if ok && headingKey(st.Heading.Heading) != key {
+		ok = false
+		for _, h := range b.index.Headings() { // the section moved: find it by its heading
+			if h.Report == report && headingKey(h.Heading) == key {
+				st, ok = b.index.SectionAt(report, h.Section)
+				break
+			}
+		}
+	}
 	if !ok {
 		return Reply{Kind: KindInfo, Command: "section", Ephemeral: true,
 			Reason: "That section is no longer in the report (the index was refreshed). /sections lists the current ones."}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"hash/fnv"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -33,8 +34,17 @@ const (
 	colourInfo    = 0x38a169
 )
 
-// fullSectionPrefix starts the custom ID of a "Full section" button: "full:<section>:<report>".
+// fullSectionPrefix starts the custom ID of a "Full section" button:
+// "full:<section>:<heading key>:<report>", where the heading key (headingKey) lets the button
+// notice that a refresh moved or renamed the section.
 const fullSectionPrefix = "full:"
+
+// headingKey is a short, stable key for a heading: 8 hex digits of its FNV-1a hash.
+func headingKey(heading string) string {
+	h := fnv.New32a()
+	h.Write([]byte(heading))
+	return fmt.Sprintf("%08x", h.Sum32())
+}
 
 // noMentions is the allowed-mentions value for every message: an empty parse list, so neither a
 // question nor the report can ping anyone (a nil list would let Discord parse mentions:
@@ -74,7 +84,7 @@ func renderDiscord(r Reply) *discordgo.InteractionResponseData {
 		content = append(content, fmt.Sprintf("*Read “%s” as “%s”.*", index.EscapeMarkdown(truncate(rd.Word, 100)), index.EscapeMarkdown(rd.As)))
 	}
 	if !r.Answered && r.Reason != "" {
-		content = append(content, r.Reason)
+		content = append(content, index.EscapeMarkdown(r.Reason)) // it may quote the user's words
 		if len(r.Nearest) > 0 {
 			content = append(content, "Nearest sections: "+index.EscapeMarkdown(strings.Join(r.Nearest, " · ")))
 		}
@@ -209,25 +219,35 @@ func embedSize(e *discordgo.MessageEmbed) int {
 // fullSectionButton is the "Full section" button of a passage, or nil when its custom ID would be
 // too long (Discord: 100 characters).
 func fullSectionButton(p index.Passage) discordgo.MessageComponent {
-	id := fullSectionPrefix + strconv.Itoa(p.Section) + ":" + p.Report
+	id := fullSectionPrefix + strconv.Itoa(p.Section) + ":" + headingKey(p.Heading) + ":" + p.Report
 	if len(id) > limitCustomID {
 		return nil
 	}
 	return discordgo.Button{Label: truncate("Full section: "+p.Heading, limitButtonLabel), Style: discordgo.SecondaryButton, CustomID: id}
 }
 
+// fullSection names the section a "Full section" button points at.
+type fullSection struct {
+	report  string
+	section int
+	key     string // headingKey of the heading when the button was made
+}
+
 // parseFullSection reads a "Full section" custom ID.
-func parseFullSection(id string) (report string, section int, ok bool) {
+func parseFullSection(id string) (fullSection, bool) {
 	rest, ok := strings.CutPrefix(id, fullSectionPrefix)
 	if !ok {
-		return "", 0, false
+		return fullSection{}, false
 	}
-	num, report, ok := strings.Cut(rest, ":")
-	n, err := strconv.Atoi(num)
-	if !ok || err != nil || report == "" {
-		return "", 0, false
+	parts := strings.SplitN(rest, ":", 3)
+	if len(parts) != 3 || parts[2] == "" || len(parts[1]) != 8 {
+		return fullSection{}, false
 	}
-	return report, n, true
+	n, err := strconv.Atoi(parts[0])
+	if err != nil || n < 0 {
+		return fullSection{}, false
+	}
+	return fullSection{report: parts[2], section: n, key: parts[1]}, true
 }
 
 // manageGuild is the Manage Server permission bit; administrator implies every permission.

@@ -2,10 +2,16 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
@@ -96,7 +102,8 @@ func TestDiscordLimitsWithOversizedReport(t *testing.T) {
 			t.Errorf("/section of 60,000 characters: %d embeds, footer %q", len(d.Embeds), d.Embeds[len(d.Embeds)-1].Footer.Text)
 		}
 	}
-	checkLimits(t, "button", renderDiscord(b.FullSection(b.Index().Headings()[0].Report, 0)))
+	h := b.Index().Headings()[0]
+	checkLimits(t, "button", renderDiscord(b.FullSection(h.Report, 0, headingKey(h.Heading))))
 	if got := b.suggest(SuggestHeadings, ""); len(got) == 0 || utf8.RuneCountInString(got[0].Name) > limitChoiceText {
 		t.Errorf("heading choices %+v", got)
 	}
@@ -166,16 +173,112 @@ func TestStripDiscordMarkup(t *testing.T) {
 }
 
 func TestParseFullSection(t *testing.T) {
-	r, s, ok := parseFullSection("full:6:anchorage-summit-2025")
-	if !ok || r != "anchorage-summit-2025" || s != 6 {
-		t.Errorf("parse = %q %d %v", r, s, ok)
+	key := headingKey("Summit Delegations")
+	fs, ok := parseFullSection("full:6:" + key + ":anchorage-summit-2025")
+	if !ok || fs.report != "anchorage-summit-2025" || fs.section != 6 || fs.key != key {
+		t.Errorf("parse = %+v %v", fs, ok)
 	}
-	for _, bad := range []string{"", "full:", "full:x:r", "full:1:", "other:1:r"} {
-		if _, _, ok := parseFullSection(bad); ok {
+	for _, bad := range []string{"", "full:", "full:x:" + key + ":r", "full:1:" + key + ":", "full:1:short:r", "other:1:" + key + ":r", "full:-1:" + key + ":r"} {
+		if _, ok := parseFullSection(bad); ok {
 			t.Errorf("parseFullSection(%q) accepted", bad)
 		}
 	}
-	if r := newBot(t).FullSection("gone", 0); r.Answered || !r.Ephemeral {
+	if r := newBot(t).FullSection("gone", 0, key); r.Answered || !r.Ephemeral {
 		t.Errorf("missing section reply %+v", r)
+	}
+}
+
+// TestFullSectionAfterRefresh clicks an old button after a refresh put another section at its
+// position: it shows the section it was made for, found by heading, not the newcomer.
+func TestFullSectionAfterRefresh(t *testing.T) {
+	dir := t.TempDir()
+	write := func(text string) {
+		if err := os.WriteFile(filepath.Join(dir, "r.txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("Alpha Part\nFirst text.\nBeta Part\nSecond text.")
+	load := func() (*corpus.Corpus, []error, error) { return corpus.LoadDir(dir) }
+	c, _, _ := load()
+	ix, err := index.New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	b := New(ix, load, "test")
+	key := headingKey("Beta Part")
+	write("Inserted Part\nNew text.\nAlpha Part\nFirst text.\nBeta Part\nSecond text.")
+	if _, err := b.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	r := b.FullSection("r", 1, key) // position 1 is now "Alpha Part"
+	if !r.Answered || r.Passages[0].Heading != "Beta Part" {
+		t.Errorf("old button shows %+v, want Beta Part", r.Passages)
+	}
+	write("Alpha Part\nFirst text.")
+	b.Refresh(context.Background(), nil)
+	if r := b.FullSection("r", 1, key); r.Answered || !strings.Contains(r.Reason, "no longer") {
+		t.Errorf("removed section: %+v", r)
+	}
+}
+
+func TestEvalAnsweredWithoutPassages(t *testing.T) {
+	b := newBot(t)
+	sum, misses, err := b.Evaluate(context.Background(), []EvalCase{{Command: "about", Expect: []string{"Overview"}, Line: 1}})
+	if err != nil || sum.Top1 != 0 || len(misses) != 1 {
+		t.Errorf("sum %+v misses %v err %v", sum, misses, err)
+	}
+}
+
+func TestRefreshReportsSuccessWhenApplied(t *testing.T) {
+	b := newBot(t)
+	rep, err := b.Refresh(context.Background(), nil)
+	if err != nil || !rep.Applied {
+		t.Errorf("refresh: %+v %v", rep, err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := b.Refresh(ctx, nil); err == nil {
+		t.Error("a refresh asked for with a cancelled context ran")
+	}
+}
+
+// TestDrainRace dispatches interactions while the dispatcher drains: no interaction may start
+// after the drain began (sync.WaitGroup panics on an Add during Wait).
+func TestDrainRace(t *testing.T) {
+	b := newBot(t)
+	for round := 0; round < 20; round++ {
+		d := newDispatcher(b, nil, nil, Hooks{})
+		stop := make(chan struct{})
+		var wg sync.WaitGroup
+		for w := 0; w < 8; w++ {
+			wg.Add(1)
+			go func(w int) {
+				defer wg.Done()
+				for k := 0; ; k++ {
+					select {
+					case <-stop:
+						return
+					default:
+					}
+					d.dispatch(context.Background(), &recorder{}, &discordgo.Interaction{ID: "x", Token: "t",
+						Type: discordgo.InteractionApplicationCommand, Data: discordgo.ApplicationCommandInteractionData{Name: "about"},
+						Member: &discordgo.Member{User: &discordgo.User{ID: strconv.Itoa(w*1000 + k)}}})
+				}
+			}(w)
+		}
+		time.Sleep(2 * time.Millisecond)
+		if err := d.drain(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		close(stop)
+		wg.Wait()
+	}
+}
+
+func TestEmptyAutocompleteSendsEmptyChoices(t *testing.T) {
+	data, err := json.Marshal(noChoices)
+	if err != nil || string(data) != `{"type":8,"data":{"choices":[]}}` {
+		t.Errorf("%s %v", data, err)
 	}
 }

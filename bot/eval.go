@@ -114,9 +114,9 @@ func (b *Bot) Evaluate(ctx context.Context, cases []EvalCase) (EvalSummary, []Ev
 		}
 		s.Answerable++
 		switch {
-		case !r.Answered:
+		case !r.Answered || len(got) == 0:
 			s.FalseRefusals++
-			misses = append(misses, EvalMiss{c, nil, "refused: " + r.Reason})
+			misses = append(misses, EvalMiss{c, nil, "refused or no passage: " + r.Reason})
 			continue
 		case slices.Contains(c.Expect, got[0]):
 			s.Top1++

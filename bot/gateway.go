@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -90,8 +91,9 @@ type dispatcher struct {
 	handle   func(context.Context, Invocation) (Reply, error) // Bot.Handle; replaced in tests
 
 	sem      chan struct{}
-	inflight sync.WaitGroup
-	draining atomic.Bool
+	flightMu sync.Mutex     // orders enter against drain, so no Add follows the Wait
+	inflight sync.WaitGroup // interactions being handled, deferred work included
+	draining bool           // guarded by flightMu
 
 	mu       sync.Mutex
 	limiters map[string]*userLimiter
@@ -109,6 +111,32 @@ func newDispatcher(b *Bot, log *slog.Logger, adminIDs []string, hooks Hooks) *di
 	}
 	return &dispatcher{bot: b, log: log, adminIDs: adminIDs, hooks: hooks, handle: b.Handle,
 		sem: make(chan struct{}, maxInFlight), limiters: map[string]*userLimiter{}}
+}
+
+// enter counts an interaction in flight, unless the dispatcher is draining.
+func (d *dispatcher) enter() bool {
+	d.flightMu.Lock()
+	defer d.flightMu.Unlock()
+	if d.draining {
+		return false
+	}
+	d.inflight.Add(1)
+	return true
+}
+
+// drain stops taking interactions and waits, until ctx ends, for those in flight.
+func (d *dispatcher) drain(ctx context.Context) error {
+	d.flightMu.Lock()
+	d.draining = true
+	d.flightMu.Unlock()
+	done := make(chan struct{})
+	go func() { d.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // allow applies the per-user rate limit.
@@ -157,7 +185,7 @@ func userOf(i *discordgo.Interaction) *discordgo.User {
 // the HTTP endpoint.
 type responder interface {
 	// respond sends the first response.
-	respond(i *discordgo.Interaction, resp *discordgo.InteractionResponse) error
+	respond(i *discordgo.Interaction, resp any) error
 	// edit replaces the original response (after a deferral).
 	edit(i *discordgo.Interaction, data *discordgo.InteractionResponseData) error
 }
@@ -173,7 +201,14 @@ func (d *dispatcher) dispatch(ctx context.Context, rs responder, i *discordgo.In
 	var responded atomic.Bool
 	var hits int
 	var handleErr error
-	d.inflight.Add(1)
+	if !d.enter() {
+		if i.Type == discordgo.InteractionApplicationCommand || i.Type == discordgo.InteractionMessageComponent {
+			d.report(i, rs.respond(i, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
+				Data: &discordgo.InteractionResponseData{Content: "summitbot is restarting; please ask again in a moment.",
+					Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()}}))
+		}
+		return
+	}
 	defer d.inflight.Done()
 	defer func() {
 		if p := recover(); p != nil {
@@ -200,7 +235,7 @@ func (d *dispatcher) dispatch(ctx context.Context, rs responder, i *discordgo.In
 		d.log.Info("interaction", "command", command, "user", user.ID, "guild", i.GuildID, "took", took,
 			"hits", hits, "outcome", outcome, "err", handleErr)
 	}()
-	send := func(resp *discordgo.InteractionResponse) {
+	send := func(resp any) {
 		responded.Store(true)
 		d.report(i, rs.respond(i, resp))
 	}
@@ -214,16 +249,18 @@ func (d *dispatcher) dispatch(ctx context.Context, rs responder, i *discordgo.In
 		return
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		outcome = "answered"
+		choices := d.autocomplete(i)
+		if len(choices) == 0 {
+			// discordgo omits an empty choices list, which Discord rejects; say "none" explicitly.
+			responded.Store(true)
+			d.report(i, rs.respond(i, noChoices))
+			return
+		}
 		send(&discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
-			Data: &discordgo.InteractionResponseData{Choices: d.autocomplete(i)}})
+			Data: &discordgo.InteractionResponseData{Choices: choices}})
 		return
 	case discordgo.InteractionApplicationCommand, discordgo.InteractionMessageComponent:
 	default:
-		return
-	}
-	if d.draining.Load() {
-		outcome = "refused"
-		ephemeral("summitbot is restarting; please ask again in a moment.")
 		return
 	}
 	select {
@@ -244,12 +281,12 @@ func (d *dispatcher) dispatch(ctx context.Context, rs responder, i *discordgo.In
 	var progress *progressEditor
 	slow := false
 	if i.Type == discordgo.InteractionMessageComponent {
-		report, section, ok := parseFullSection(i.MessageComponentData().CustomID)
+		fs, ok := parseFullSection(i.MessageComponentData().CustomID)
 		if !ok {
 			return
 		}
 		command = "button"
-		run = func(context.Context) (Reply, error) { return d.bot.FullSection(report, section), nil }
+		run = func(context.Context) (Reply, error) { return d.bot.FullSection(fs.report, fs.section, fs.key), nil }
 	} else {
 		in := d.invocation(i)
 		slow = in.Command == "reindex" && in.Admin
@@ -410,6 +447,9 @@ func (p *progressEditor) finish() {
 	<-p.finished
 }
 
+// noChoices answers an autocomplete with an explicitly empty list of choices.
+var noChoices = json.RawMessage(`{"type":8,"data":{"choices":[]}}`)
+
 // handlerPanic carries a handler goroutine's panic, with its stack, to the dispatcher's recover.
 type handlerPanic struct {
 	value any
@@ -535,10 +575,16 @@ func redactErr(err error) string {
 // restResponder answers over Discord's REST API (gateway mode).
 type restResponder struct{ s *discordgo.Session }
 
-func (r restResponder) respond(i *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
+func (r restResponder) respond(i *discordgo.Interaction, resp any) error {
 	ctx, cancel := context.WithTimeout(context.Background(), respondTimeout)
 	defer cancel()
-	return r.s.InteractionRespond(i, resp, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+	opts := []discordgo.RequestOption{discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false)}
+	if ir, ok := resp.(*discordgo.InteractionResponse); ok {
+		return r.s.InteractionRespond(i, ir, opts...)
+	}
+	endpoint := discordgo.EndpointInteractionResponse(i.ID, i.Token)
+	_, err := r.s.RequestWithBucketID("POST", endpoint, resp, endpoint, opts...)
+	return err
 }
 
 // edit PATCHes @original through a rate-limit bucket of its own: discordgo would put every edit
@@ -673,13 +719,10 @@ func RunGateway(ctx context.Context, b *Bot, cfg GatewayConfig) error {
 		return nil
 	}
 	<-ctx.Done()
-	d.draining.Store(true)
 	log.Info("shutting down: finishing interactions in flight")
-	drained := make(chan struct{})
-	go func() { d.inflight.Wait(); close(drained) }()
-	select {
-	case <-drained:
-	case <-time.After(drainTimeout):
+	drainCtx, cancel := context.WithTimeout(context.Background(), drainTimeout)
+	defer cancel()
+	if err := d.drain(drainCtx); err != nil {
 		log.Warn("shutdown: gave up waiting for interactions in flight")
 	}
 	if err := s.Close(); err != nil {

@@ -255,7 +255,7 @@ func TestGateway(t *testing.T) {
 		if !strings.Contains(data.Content, `\<@123>`) || data.Flags&discordgo.MessageFlagsEphemeral != 0 {
 			t.Errorf("content %q flags %d: want the question echoed escaped, public", data.Content, data.Flags)
 		}
-		if !strings.Contains(string(data.Components), `"custom_id":"full:6:anchorage-summit-2025"`) {
+		if !strings.Contains(string(data.Components), `"custom_id":"full:6:`+headingKey("Summit Delegations")+`:anchorage-summit-2025"`) {
 			t.Errorf("no Full section button: %s", cb.Raw)
 		}
 	})
@@ -289,7 +289,7 @@ func TestGateway(t *testing.T) {
 	})
 
 	t.Run("full section button", func(t *testing.T) {
-		i := interaction(3, map[string]any{"custom_id": "full:6:anchorage-summit-2025", "component_type": 2}, "5", 0)
+		i := interaction(3, map[string]any{"custom_id": "full:6:" + headingKey("Summit Delegations") + ":anchorage-summit-2025", "component_type": 2}, "5", 0)
 		i["message"] = map[string]any{"id": "m1", "channel_id": fakediscord.ChannelID, "content": "", "components": []any{}}
 		_, data := g.send(t, i)
 		if data.Flags&discordgo.MessageFlagsEphemeral == 0 || len(data.Embeds) == 0 || data.Embeds[0].Title != "Summit Delegations" ||

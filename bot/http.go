@@ -139,11 +139,15 @@ func (h *HTTPEndpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 		return
 	}
-	rs := &httpResponder{first: make(chan *discordgo.InteractionResponse, 1), rest: restResponder{h.rest}}
+	rs := &httpResponder{first: make(chan any, 1), sent: make(chan struct{}), rest: restResponder{h.rest}}
+	defer close(rs.sent)
 	go h.d.dispatch(context.Background(), rs, &i)
 	select {
 	case resp := <-rs.first:
 		writeJSON(w, resp)
+		if f, ok := w.(http.Flusher); ok {
+			f.Flush()
+		}
 	case <-r.Context().Done():
 	case <-time.After(respondWindow):
 		h.log.Error("no response within Discord's window", "interaction", i.ID)
@@ -166,18 +170,9 @@ func (h *HTTPEndpoint) fresh(ts string) bool {
 
 // Drain stops taking interactions and waits, until ctx ends, for those in flight (deferred work
 // that still has to edit its response).
-func (h *HTTPEndpoint) Drain(ctx context.Context) error {
-	h.d.draining.Store(true)
-	done := make(chan struct{})
-	go func() { h.d.inflight.Wait(); close(done) }()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
+func (h *HTTPEndpoint) Drain(ctx context.Context) error { return h.d.drain(ctx) }
 
+// writeJSON writes v (or raw JSON bytes) as the response body.
 func writeJSON(w http.ResponseWriter, v any) {
 	data, err := json.Marshal(v)
 	if err != nil {
@@ -191,13 +186,14 @@ func writeJSON(w http.ResponseWriter, v any) {
 
 // httpResponder puts the first response into the HTTP reply and sends later edits over REST.
 type httpResponder struct {
-	first chan *discordgo.InteractionResponse
+	first chan any      // the first response, for ServeHTTP to write
+	sent  chan struct{} // closed once ServeHTTP has written (or given up on) the response
 	rest  restResponder
 }
 
 var errAlreadyResponded = errors.New("bot: the HTTP response was already sent")
 
-func (r *httpResponder) respond(_ *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
+func (r *httpResponder) respond(_ *discordgo.Interaction, resp any) error {
 	select {
 	case r.first <- resp:
 		return nil
@@ -206,6 +202,9 @@ func (r *httpResponder) respond(_ *discordgo.Interaction, resp *discordgo.Intera
 	}
 }
 
+// edit waits until the first response (the deferral) has gone out in the HTTP reply: Discord
+// rejects an edit of an interaction it has not seen acknowledged.
 func (r *httpResponder) edit(i *discordgo.Interaction, data *discordgo.InteractionResponseData) error {
+	<-r.sent
 	return r.rest.edit(i, data)
 }

@@ -139,7 +139,7 @@ func TestHTTPInteractions(t *testing.T) {
 		}
 	})
 	t.Run("button", func(t *testing.T) {
-		i := interaction(3, map[string]any{"custom_id": "full:0:anchorage-summit-2025", "component_type": 2}, "bt", 0)
+		i := interaction(3, map[string]any{"custom_id": "full:0:" + headingKey("Overview") + ":anchorage-summit-2025", "component_type": 2}, "bt", 0)
 		i["message"] = map[string]any{"id": "m1", "channel_id": fakediscord.ChannelID}
 		_, data := h.post(t, i)
 		if data.Flags&discordgo.MessageFlagsEphemeral == 0 || len(data.Embeds) == 0 || data.Embeds[0].Title != "Overview" {
@@ -276,4 +276,42 @@ func BenchmarkHTTPLoad(b *testing.B) {
 	b.ReportMetric(float64(len(lat))/elapsed.Seconds(), "interactions/s")
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+}
+
+// slowWriter is a ResponseWriter that takes its time to write, like a slow network.
+type slowWriter struct {
+	*httptest.ResponseRecorder
+	written atomic.Int64 // unix nanoseconds when the body was written
+}
+
+func (w *slowWriter) Write(p []byte) (int, error) {
+	time.Sleep(50 * time.Millisecond)
+	n, err := w.ResponseRecorder.Write(p)
+	w.written.Store(time.Now().UnixNano())
+	return n, err
+}
+
+// TestHTTPEditWaitsForTheDeferral: a deferred /reindex must not edit its response before the
+// deferral has been written, or Discord rejects the edit.
+func TestHTTPEditWaitsForTheDeferral(t *testing.T) {
+	h := startHTTP(t)
+	i := interaction(2, command("reindex"), "777", 0)
+	body, _ := json.Marshal(i)
+	w := &slowWriter{ResponseRecorder: httptest.NewRecorder()}
+	served := make(chan struct{})
+	go func() { // serve and watch for the edit at the same time
+		defer close(served)
+		h.endpoint.ServeHTTP(w, h.sign.request("/interactions", body, time.Now()))
+	}()
+	if _, err := h.srv.WaitEdit(ctxFor(t, 5*time.Second), i["token"].(string)); err != nil {
+		t.Fatal(err)
+	}
+	edited := time.Now().UnixNano()
+	<-served
+	if w.written.Load() == 0 || w.written.Load() > edited {
+		t.Errorf("the edit reached Discord %s before the deferral was written", time.Duration(w.written.Load()-edited))
+	}
+	if !strings.Contains(w.Body.String(), `"type":5`) {
+		t.Errorf("response = %s", w.Body.String())
+	}
 }

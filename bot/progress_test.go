@@ -15,7 +15,7 @@ type recorder struct {
 	edits []string
 }
 
-func (r *recorder) respond(*discordgo.Interaction, *discordgo.InteractionResponse) error { return nil }
+func (r *recorder) respond(*discordgo.Interaction, any) error { return nil }
 
 func (r *recorder) edit(_ *discordgo.Interaction, d *discordgo.InteractionResponseData) error {
 	r.mu.Lock()

@@ -38,14 +38,14 @@ func (b *Bot) Refresh(ctx context.Context, progress func(done, total int)) (Refr
 		return RefreshReport{}, ErrRefreshRunning
 	}
 	defer b.refreshing.Unlock()
+	if err := ctx.Err(); err != nil { // checked before, never after: a swapped index is a success
+		return RefreshReport{}, err
+	}
 	rep, err := b.refresh(progress)
 	if f := b.onRefresh.Load(); f != nil && (err == nil || len(rep.Problems) > 0) {
 		(*f)(rep)
 	}
-	if err != nil {
-		return rep, err
-	}
-	return rep, ctx.Err()
+	return rep, err
 }
 
 func (b *Bot) refresh(progress func(done, total int)) (RefreshReport, error) {

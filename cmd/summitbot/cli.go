@@ -188,19 +188,39 @@ func cmdConsole(ctx context.Context, args []string, getenv func(string) string, 
 		interactive = true
 		fmt.Fprintln(stdout, "summitbot console: type a question, or /who Lavrov, /outcome, /reactions, /sections, /section NAME, /about, /reindex. Ctrl-D quits.")
 	}
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	// Lines are read on their own goroutine so that Ctrl-C or SIGTERM (ctx) ends the console
+	// even while it waits for input.
+	lines := make(chan string)
+	readErr := make(chan error, 1)
+	go func() {
+		sc := bufio.NewScanner(stdin)
+		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
+		}
+		readErr <- sc.Err()
+	}()
 	for {
 		if interactive {
 			fmt.Fprint(stdout, "? ")
 		}
-		if !sc.Scan() {
+		var line string
+		select {
+		case <-ctx.Done():
+			fmt.Fprintln(stdout)
+			return nil
+		case err := <-readErr:
 			if interactive {
 				fmt.Fprintln(stdout)
 			}
-			return sc.Err()
+			return err
+		case line = <-lines:
 		}
-		line := strings.TrimSpace(sc.Text())
+		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
@@ -215,9 +235,6 @@ func cmdConsole(ctx context.Context, args []string, getenv func(string) string, 
 		fmt.Fprintln(stdout, strings.TrimRight(bot.RenderText(r), "\n"))
 		if !interactive {
 			fmt.Fprintln(stdout)
-		}
-		if ctx.Err() != nil {
-			return nil
 		}
 	}
 }

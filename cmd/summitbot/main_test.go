@@ -292,3 +292,26 @@ func TestWatchRefresh(t *testing.T) {
 		t.Errorf("logs:\n%s", logs.String())
 	}
 }
+
+// TestConsoleStopsOnSignal: Ctrl-C or SIGTERM (a cancelled context) ends the console even while
+// it waits for input that never comes.
+func TestConsoleStopsOnSignal(t *testing.T) {
+	t.Chdir(t.TempDir())
+	r, w := io.Pipe()
+	defer w.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var out syncBuf
+	go func() { done <- run(ctx, []string{"console"}, env(), r, &out, &out) }()
+	w.Write([]byte("Lavrov\n"))
+	waitFor(t, "the first answer", func() bool { return strings.Contains(out.String(), "Summit Delegations") })
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("console returned %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("console ignored the signal")
+	}
+}

@@ -176,6 +176,11 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, _ io
 		return &exitError{2, err}
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	// SIGHUP refreshes (watchRefresh); take it from the start so a replica that is still
+	// loading does not die of it.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	fingerprint, _ := corpusSource(*dir, getenv).fingerprint()
 	b, err := openBot(*dir, getenv, stderr, logProgress(log))
 	if err != nil {
@@ -187,9 +192,6 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, _ io
 	h := &health{}
 	m := newMetrics(func() int { return b.Index().Stats().Passages })
 	b.OnRefresh(m.observeRefresh)
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
 	go watchRefresh(ctx, b, corpusSource(*dir, getenv), fingerprint, cfg.RefreshInterval, hup, log)
 	if cfg.MetricsAddr != "" {
 		srv, err := listen(cfg.MetricsAddr, opsMux(h, m), log)

@@ -89,6 +89,11 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
+	// SIGHUP refreshes (watchRefresh); take it from the start so a replica that is still
+	// loading does not die of it.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	fingerprint, _ := corpusSource(*dir, getenv).fingerprint()
 	b, err := openBot(*dir, getenv, stderr, logProgress(log))
 	if err != nil {
@@ -97,9 +102,6 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	defer b.Index().Close()
 	b.OnRefresh(m.observeRefresh)
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
 	go watchRefresh(ctx, b, corpusSource(*dir, getenv), fingerprint, cfg.RefreshInterval, hup, log)
 	live.Store(b)
 	ep, err := bot.NewHTTPEndpoint(b, bot.HTTPConfig{PublicKey: cfg.PublicKey, Token: cfg.Token, AdminIDs: cfg.AdminIDs,
