@@ -44,8 +44,8 @@ var evalFloors = map[string]EvalSummary{
 	// Development sets of paraphrases, misspellings, casual phrasing and out-of-scope questions
 	// that share words with the report, written by people who had not seen the mechanisms; the
 	// mechanisms were then tuned on them (see README "Answer quality").
-	"paraphrases.jsonl":  {Answerable: 30, Top1: 25, Hit3: 29, FalseRefusals: 1, OutOfScope: 15, Refused: 12},
-	"paraphrases2.jsonl": {Answerable: 40, Top1: 27, Hit3: 36, FalseRefusals: 3, OutOfScope: 20, Refused: 13},
+	"paraphrases.jsonl":  {Answerable: 30, Top1: 27, Hit3: 30, FalseRefusals: 0, OutOfScope: 15, Refused: 12},
+	"paraphrases2.jsonl": {Answerable: 40, Top1: 27, Hit3: 36, FalseRefusals: 3, OutOfScope: 20, Refused: 14},
 }
 
 func TestEvalFloors(t *testing.T) {
