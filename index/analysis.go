@@ -24,6 +24,13 @@ const AnalyzerName = "summitbot_en"
 //go:embed variants.txt
 var variantsData []byte
 
+//go:embed everyday.txt
+var everydayData []byte
+
+// everyday is the broader related-words table (everyday.txt), used only for question words the
+// corpus lacks.
+var everyday = mustParseTable(everydayData)
+
 //go:embed propernouns.txt
 var properNounsData string
 
@@ -61,7 +68,7 @@ var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything"
 	"happen", "happened", "happens", "hey", "hi", "hello", "thanks", "thank", "bot", "summitbot",
 	"whether", "actually", "really", "just", "also", "ever", "anyway", "exactly", "basically",
 	"meanwhile", "however", "moreover", "furthermore", "nevertheless",
-	"will", "can", "shall", "might", "must"}
+	"will", "can", "shall", "might", "must", "whats", "wheres", "whos", "hows"}
 
 // stopKeep are Snowball stop words that matter for this report: negation carries the answer to
 // "was there a ceasefire?".

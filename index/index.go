@@ -62,6 +62,7 @@ type snapshot struct {
 	names        map[string]bool     // analysed terms of all the entities' names; likewise
 	entitiesDone chan struct{}
 	topicShare   map[string]float64 // report ID → share of the topic's words it uses (nil: no topic)
+	topicWords   sync.Map           // analysed term → bool: in most sections (isTopicWord's cache)
 	stats        Stats
 
 	mu     sync.RWMutex

@@ -50,6 +50,7 @@ var schemaVersion = func() string {
 	h := sha256.New()
 	fmt.Fprintf(h, "summitbot index schema\x00%s\x00%d\x00%q\x00%v\x00", AnalyzerName, analyzerRevision, stopExtra, stopKeep)
 	h.Write(variantsData)
+	h.Write(everydayData)
 	if data, err := json.Marshal(newMapping()); err == nil {
 		h.Write(data)
 	}

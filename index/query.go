@@ -28,7 +28,7 @@ const (
 	MaxQueryTerms = 24
 	// relatedWeight is the weight of a related word or phrase from the variants table relative to
 	// the question word it stands for.
-	relatedWeight = 0.5
+	relatedWeight = 0.7
 )
 
 // yesNoStarts are the auxiliary verbs that open a yes/no question in English.
@@ -77,7 +77,8 @@ var countWords = map[string]bool{"many": true, "much": true}
 // eventWords only say that something happened, in a "where" or "when" question ("where was the
 // summit held?", "when did it take place?"); the place or time is what is asked.
 var eventWords = map[string]bool{"held": true, "hold": true, "take": true, "took": true, "taken": true,
-	"place": true, "happen": true, "happened": true, "occur": true, "occurred": true, "be": true}
+	"place": true, "happen": true, "happened": true, "occur": true, "occurred": true, "be": true,
+	"time": true, "last": true}
 
 // placeNouns after "which" or "what" ask where ("which city hosted the summit?").
 var placeNouns = map[string]bool{"city": true, "country": true, "place": true, "town": true,
@@ -173,10 +174,12 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || unicode.IsDigit(r) || properNouns[bare]
 		t.Related = s.relatedOf(lower, t.Term)
 		if s.vocab[t.Term] == 0 && len(t.Related) == 0 && !unicode.IsDigit(r) {
-			// Correct names from 4 letters, everyday words from minCorrectRunes: a short
-			// lower-case word is corrected only to a person the corpus names ("putn" → "Putin").
-			long := t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes
-			if c, ok := s.correct(t.Term); ok && !seen[c] && (long || s.isPerson(c)) {
+			// Correct names, and words that are not everyday English words, from 4 letters.
+			// A correctly spelled everyday word is no misspelling; a short word that is not one
+			// ("sumit", "putn") may be.
+			_, everydayWord := commonRank[bare]
+			long := t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes || !everydayWord
+			if c, ok := s.correct(t.Term); ok && !seen[c] && (long || s.isPerson(c)) && (t.Specific || !everydayWord) {
 				t.Term, t.Corrected = c, true
 				seen[c] = true
 			}
@@ -206,6 +209,13 @@ func (s *snapshot) relatedOf(surface, term string) [][]string {
 		phrases = p
 	} else if p, ok := s.relatedByTerm()[term]; ok {
 		phrases = p
+	}
+	if s.vocab[term] == 0 && len(phrases) == 0 { // the curated table, where it speaks, is preferred
+		if p, ok := everyday.related[surface]; ok {
+			phrases = append(append([]string(nil), phrases...), p...)
+		} else if p, ok := everyday.related[term]; ok {
+			phrases = append(append([]string(nil), phrases...), p...)
+		}
 	}
 	var out [][]string
 	seen := map[string]bool{}

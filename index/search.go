@@ -221,6 +221,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			res.Nearest = s.nearestHeadings(u.Terms)
 			return res, nil
 		}
+		if asks := s.onlyTopic(u.Terms); asks != nil {
+			res.Reason = fmt.Sprintf("The report does not say anything about %s.", joinWords(asks))
+			res.Nearest = s.nearestHeadings(u.Terms)
+			return res, nil
+		}
 		if oov/total > maxOOVShare {
 			var words []string
 			for _, t := range u.Terms {
@@ -676,6 +681,57 @@ func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 		return nil, nil
 	}
 	return names, asks
+}
+
+// onlyTopic finds a question whose known words all run through the whole report ("summit" in a
+// summit report) while another word is unknown ("who paid for the summit?"): it asks for
+// something the report lacks, and any passage would only match its topic. It returns the unknown
+// words, or nil.
+func (s *snapshot) onlyTopic(terms []qterm) []string {
+	var asks []string
+	known := 0
+	for _, t := range terms {
+		switch {
+		case t.Known && s.vocab[t.Term] > 0 && s.isTopicWord(t.Term):
+			known++
+		case t.Known:
+			return nil
+		case !t.Light && t.Weight > 0:
+			asks = append(asks, t.Surface)
+		}
+	}
+	if known == 0 || len(asks) == 0 {
+		return nil
+	}
+	return asks
+}
+
+// topicShare is the least share of sections a term must appear in to count as a topic word.
+const topicWordShare = 0.5
+
+// isTopicWord reports whether a term appears in more than topicWordShare of the corpus's sections
+// (and at least four), like "summit" in a report about a summit.
+func (s *snapshot) isTopicWord(term string) bool {
+	if v, ok := s.topicWords.Load(term); ok {
+		return v.(bool)
+	}
+	nSections := len(s.sections)
+	df := s.vocab[term]
+	topic := false
+	if nSections >= 4 && df >= int(topicWordShare*float64(nSections)) {
+		q := bleve.NewDisjunctionQuery(fieldTerm(FieldText, term), fieldTerm(FieldHeading, term))
+		if r, err := s.bleve.Search(bleve.NewSearchRequestOptions(q, min(df, 5000), 0, false)); err == nil {
+			secs := map[sectionKey]bool{}
+			for _, h := range r.Hits {
+				if e := s.passages[h.ID]; e != nil {
+					secs[sectionKey{e.Report, e.Section}] = true
+				}
+			}
+			topic = float64(len(secs)) > topicWordShare*float64(nSections)
+		}
+	}
+	s.topicWords.Store(term, topic)
+	return topic
 }
 
 // joinWordsAnd joins words with "and": "a", "a and b", "a, b and c".
