@@ -189,10 +189,10 @@ func sectionReply(st index.SectionText, query string) Reply {
 
 // FullSection is the reply to the "Full section" button: section i of a report, ephemeral, or a
 // polite note when a refresh removed it or put another section in its place (its heading's
-// headingKey differs from key).
+// headingKey differs from key; an empty key, from an older button, is not checked).
 func (b *Bot) FullSection(report string, i int, key string) Reply {
 	st, ok := b.index.SectionAt(report, i)
-	if ok && headingKey(st.Heading.Heading) != key {
+	if ok && key != "" && headingKey(st.Heading.Heading) != key {
 		ok = false
 		for _, h := range b.index.Headings() { // the section moved: find it by its heading
 			if h.Report == report && headingKey(h.Heading) == key {

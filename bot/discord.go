@@ -230,7 +230,7 @@ func fullSectionButton(p index.Passage) discordgo.MessageComponent {
 type fullSection struct {
 	report  string
 	section int
-	key     string // headingKey of the heading when the button was made
+	key     string // headingKey of the heading when the button was made; "" on older buttons
 }
 
 // parseFullSection reads a "Full section" custom ID.
@@ -240,7 +240,13 @@ func parseFullSection(id string) (fullSection, bool) {
 		return fullSection{}, false
 	}
 	parts := strings.SplitN(rest, ":", 3)
-	if len(parts) != 3 || parts[2] == "" || len(parts[1]) != 8 {
+	if len(parts) == 3 && len(parts[1]) != 8 { // a report ID with a colon, in the older format
+		parts = []string{parts[0], "", parts[1] + ":" + parts[2]}
+	}
+	if len(parts) == 2 { // buttons made before the heading key: "full:<section>:<report>"
+		parts = []string{parts[0], "", parts[1]}
+	}
+	if len(parts) != 3 || parts[2] == "" {
 		return fullSection{}, false
 	}
 	n, err := strconv.Atoi(parts[0])

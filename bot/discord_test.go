@@ -178,7 +178,10 @@ func TestParseFullSection(t *testing.T) {
 	if !ok || fs.report != "anchorage-summit-2025" || fs.section != 6 || fs.key != key {
 		t.Errorf("parse = %+v %v", fs, ok)
 	}
-	for _, bad := range []string{"", "full:", "full:x:" + key + ":r", "full:1:" + key + ":", "full:1:short:r", "other:1:" + key + ":r", "full:-1:" + key + ":r"} {
+	if old, ok := parseFullSection("full:6:anchorage-summit-2025"); !ok || old.report != "anchorage-summit-2025" || old.key != "" {
+		t.Errorf("a button of the older format: %+v %v", old, ok)
+	}
+	for _, bad := range []string{"", "full:", "full:x:" + key + ":r", "full:1:" + key + ":", "other:1:" + key + ":r", "full:-1:" + key + ":r"} {
 		if _, ok := parseFullSection(bad); ok {
 			t.Errorf("parseFullSection(%q) accepted", bad)
 		}

@@ -281,11 +281,11 @@ func (d *dispatcher) dispatch(ctx context.Context, rs responder, i *discordgo.In
 	var progress *progressEditor
 	slow := false
 	if i.Type == discordgo.InteractionMessageComponent {
-		fs, ok := parseFullSection(i.MessageComponentData().CustomID)
-		if !ok {
-			return
-		}
 		command = "button"
+		fs, ok := parseFullSection(i.MessageComponentData().CustomID)
+		if !ok { // a button this version does not know: answer rather than let it fail
+			fs = fullSection{report: "", section: -1}
+		}
 		run = func(context.Context) (Reply, error) { return d.bot.FullSection(fs.report, fs.section, fs.key), nil }
 	} else {
 		in := d.invocation(i)

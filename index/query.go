@@ -3,6 +3,7 @@ package index
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,6 +32,9 @@ const (
 	relatedWeight = 0.7
 )
 
+// contracted are question words typed without their apostrophe.
+var contracted = map[string]string{"whos": "who", "wheres": "where", "whens": "when", "hows": "how", "whats": "what"}
+
 // yesNoStarts are the auxiliary verbs that open a yes/no question in English.
 var yesNoStarts = map[string]bool{"did": true, "was": true, "were": true, "is": true, "are": true,
 	"will": true, "does": true, "do": true, "has": true, "have": true, "had": true, "can": true,
@@ -38,6 +42,14 @@ var yesNoStarts = map[string]bool{"did": true, "was": true, "were": true, "is": 
 
 // detectIntent reads the intent from the question's words (lower case).
 func detectIntent(ws []string) Intent {
+	ws = append([]string(nil), ws...)
+	for i, w := range ws { // "where's", "who's", "whats": the question word
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if q, ok := contracted[w]; ok {
+			w = q
+		}
+		ws[i] = w
+	}
 	for i, w := range ws {
 		switch w {
 		case "who", "whom", "whose":
@@ -157,6 +169,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 	toks := s.analyzer.Analyze([]byte(text))
 	firstWord := strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 	seen := map[string]bool{}
+	corrections := 0
 	var out []qterm
 	for _, tok := range toks {
 		surface := text[tok.Start:tok.End]
@@ -175,11 +188,14 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 		t.Related = s.relatedOf(lower, t.Term)
 		if s.vocab[t.Term] == 0 && len(t.Related) == 0 && !unicode.IsDigit(r) {
 			// Correct names, and words that are not everyday English words, from 4 letters.
-			// A correctly spelled everyday word is no misspelling; a short word that is not one
-			// ("sumit", "putn") may be.
+			// A correctly spelled everyday word is no misspelling. A short lower-case word is
+			// corrected only to a name or a heading word ("putn" → Putin, "sumit" → summit):
+			// short words have too many neighbours ("rant" is not "range").
 			_, everydayWord := commonRank[bare]
-			long := t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes || !everydayWord
-			if c, ok := s.correct(t.Term); ok && !seen[c] && (long || s.isPerson(c)) && (t.Specific || !everydayWord) {
+			long := t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes
+			if c, ok := s.correct(t.Term); ok && !seen[c] && corrections < maxCorrections &&
+				(t.Specific || !everydayWord) && (long || s.isName(c) || s.headingTerms[c]) {
+				corrections++
 				t.Term, t.Corrected = c, true
 				seen[c] = true
 			}
@@ -207,14 +223,14 @@ func (s *snapshot) relatedOf(surface, term string) [][]string {
 	var phrases []string
 	if p, ok := variants.related[surface]; ok {
 		phrases = p
-	} else if p, ok := s.relatedByTerm()[term]; ok {
+	} else if p, ok := s.relatedIndex(&relatedOnce, &relatedIndex, variants)[term]; ok {
 		phrases = p
 	}
 	if s.vocab[term] == 0 && len(phrases) == 0 { // the curated table, where it speaks, is preferred
 		if p, ok := everyday.related[surface]; ok {
-			phrases = append(append([]string(nil), phrases...), p...)
-		} else if p, ok := everyday.related[term]; ok {
-			phrases = append(append([]string(nil), phrases...), p...)
+			phrases = p
+		} else if p, ok := s.relatedIndex(&everydayOnce, &everydayIndex, everyday)[term]; ok {
+			phrases = p
 		}
 	}
 	var out [][]string
@@ -238,33 +254,27 @@ func (s *snapshot) relatedOf(surface, term string) [][]string {
 	return out
 }
 
-// relatedByTerm is the related table keyed by the analysed form of each key, so that "talks",
-// "talked" and "talking" all find the "talk" row. It is built once per process.
-func (s *snapshot) relatedByTerm() map[string][]string {
-	relatedOnce.Do(func() {
-		relatedIndex = map[string][]string{}
-		for k, v := range variants.related {
+// relatedIndex is a related table keyed by the analysed form of each key, so that "talks",
+// "talked" and "talking" all find the "talk" row. It is built once per process (the analyzer is
+// the same for every snapshot).
+func (s *snapshot) relatedIndex(once *sync.Once, index *map[string][]string, t table) map[string][]string {
+	once.Do(func() {
+		m := map[string][]string{}
+		for k, v := range t.related {
 			for _, tok := range s.analyzer.Analyze([]byte(k)) {
-				relatedIndex[string(tok.Term)] = append(relatedIndex[string(tok.Term)], v...)
+				m[string(tok.Term)] = append(m[string(tok.Term)], v...)
 			}
 		}
+		*index = m
 	})
-	return relatedIndex
+	return *index
 }
 
-// isName reports whether an analysed term is a word of a proper noun of the corpus: a person,
-// place, nation or group ("putin", "anchorage", "czech").
-func (s *snapshot) isName(term string) bool {
-	<-s.entitiesDone
-	return s.names[term]
-}
-
-// isPerson reports whether an analysed term is a word of a person's name in the corpus (see
-// corpus.Entities): "putin", "lavrov".
-func (s *snapshot) isPerson(term string) bool {
-	<-s.entitiesDone
-	return s.people[term]
-}
+// Analysed-key indexes of the two related tables (relatedIndex).
+var (
+	relatedOnce, everydayOnce   sync.Once
+	relatedIndex, everydayIndex map[string][]string
+)
 
 // commonWords and commonWeight: a question word missing from the corpus that is among the
 // commonWords most frequent English words weighs commonWeight of an unknown word in the share that
@@ -288,6 +298,10 @@ func (s *snapshot) idf(term string) float64 {
 	}
 	return math.Log(1 + n/df)
 }
+
+// maxCorrections caps spelling corrections per question: each scans the vocabulary, and a pasted
+// wall of unknown words needs none.
+const maxCorrections = 4
 
 // minCorrectRunes is the shortest lower-case word that spelling correction touches: shorter ones
 // are mostly everyday words ("last", "stop") that a report simply lacks, not misspellings of its
@@ -366,4 +380,26 @@ func (e *editBuffer) distance(a, b []rune, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// isName reports whether an analysed term is a word of a proper noun of the corpus: a person,
+// place, nation or group ("putin", "anchorage", "czech").
+func (s *snapshot) isName(term string) bool {
+	return s.entitiesReady() && s.names[term]
+}
+
+// isPerson reports whether an analysed term is a word of a person's name in the corpus (see
+// corpus.Entities): "putin", "lavrov".
+func (s *snapshot) isPerson(term string) bool {
+	return s.entitiesReady() && s.people[term]
+}
+
+// entitiesReady reports whether the corpus's entities have been found (see newSnapshot).
+func (s *snapshot) entitiesReady() bool {
+	select {
+	case <-s.entitiesDone:
+		return true
+	default:
+		return false
+	}
 }

@@ -6,17 +6,11 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-)
-
-var (
-	relatedOnce  sync.Once
-	relatedIndex map[string][]string
 )
 
 // Request is one search.
@@ -183,8 +177,9 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Explain = ex
 	}
 
-	// "Who was there?": a who-question naming nothing asks who took part.
-	if len(u.Terms) == 0 && len(u.Hint) == 0 && u.Intent == IntentWho {
+	// "Who was there?": a who-question that names nothing but a place asks who took part
+	// ("Who are you?" does not).
+	if len(u.Terms) == 0 && len(u.Hint) == 0 && u.Intent == IntentWho && hasWord(req.Text, "there") {
 		u.Hint = s.contentTerms(whoHint, nil)
 	}
 	// Refusals that need no search.
@@ -218,11 +213,6 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		}
 		if names, asks := s.onlyNames(u.Terms); names != nil && asks != nil {
 			res.Reason = fmt.Sprintf("The report mentions %s but says nothing about %s.", joinWordsAnd(names), joinWords(asks))
-			res.Nearest = s.nearestHeadings(u.Terms)
-			return res, nil
-		}
-		if asks := s.onlyTopic(u.Terms); asks != nil {
-			res.Reason = fmt.Sprintf("The report does not say anything about %s.", joinWords(asks))
 			res.Nearest = s.nearestHeadings(u.Terms)
 			return res, nil
 		}
@@ -683,55 +673,14 @@ func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 	return names, asks
 }
 
-// onlyTopic finds a question whose known words all run through the whole report ("summit" in a
-// summit report) while another word is unknown ("who paid for the summit?"): it asks for
-// something the report lacks, and any passage would only match its topic. It returns the unknown
-// words, or nil.
-func (s *snapshot) onlyTopic(terms []qterm) []string {
-	var asks []string
-	known := 0
-	for _, t := range terms {
-		switch {
-		case t.Known && s.vocab[t.Term] > 0 && s.isTopicWord(t.Term):
-			known++
-		case t.Known:
-			return nil
-		case !t.Light && t.Weight > 0:
-			asks = append(asks, t.Surface)
+// hasWord reports whether text contains word as a whole word, ignoring case.
+func hasWord(text, word string) bool {
+	for _, w := range words(strings.ToLower(text)) {
+		if w == word {
+			return true
 		}
 	}
-	if known == 0 || len(asks) == 0 {
-		return nil
-	}
-	return asks
-}
-
-// topicShare is the least share of sections a term must appear in to count as a topic word.
-const topicWordShare = 0.5
-
-// isTopicWord reports whether a term appears in more than topicWordShare of the corpus's sections
-// (and at least four), like "summit" in a report about a summit.
-func (s *snapshot) isTopicWord(term string) bool {
-	if v, ok := s.topicWords.Load(term); ok {
-		return v.(bool)
-	}
-	nSections := len(s.sections)
-	df := s.vocab[term]
-	topic := false
-	if nSections >= 4 && df >= int(topicWordShare*float64(nSections)) {
-		q := bleve.NewDisjunctionQuery(fieldTerm(FieldText, term), fieldTerm(FieldHeading, term))
-		if r, err := s.bleve.Search(bleve.NewSearchRequestOptions(q, min(df, 5000), 0, false)); err == nil {
-			secs := map[sectionKey]bool{}
-			for _, h := range r.Hits {
-				if e := s.passages[h.ID]; e != nil {
-					secs[sectionKey{e.Report, e.Section}] = true
-				}
-			}
-			topic = float64(len(secs)) > topicWordShare*float64(nSections)
-		}
-	}
-	s.topicWords.Store(term, topic)
-	return topic
+	return false
 }
 
 // joinWordsAnd joins words with "and": "a", "a and b", "a, b and c".
