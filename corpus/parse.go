@@ -284,6 +284,10 @@ func isOpener(r rune) bool {
 	return false
 }
 
+// IsAbbreviation reports whether word (without its final full stop, any case) is one of the
+// abbreviations the sentence splitter never ends a sentence after ("Mr", "U.S", "etc").
+func IsAbbreviation(word string) bool { return abbreviations[strings.ToLower(word)] }
+
 // isAbbreviation reports whether the word just before a full stop is a known abbreviation or a
 // single-letter initial.
 func isAbbreviation(before string) bool {

@@ -2,13 +2,47 @@ package main
 
 import (
 	"context"
+	"io"
 	"log/slog"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/summitbot/summitbot/bot"
 )
+
+// refresher keeps a long-running transport's index current (watchRefresh).
+type refresher struct {
+	src         source
+	fingerprint string // of the corpus the live index was loaded from
+	hup         chan os.Signal
+	log         *slog.Logger
+}
+
+// openServing opens the bot for run and serve. SIGHUP is taken first, so a replica that is still
+// loading does not die of one; the corpus fingerprint is taken before the corpus is loaded, so a
+// change during the load is seen later.
+func openServing(dir string, getenv func(string) string, stderr io.Writer, log *slog.Logger) (*bot.Bot, *refresher, error) {
+	r := &refresher{src: corpusSource(dir, getenv), hup: make(chan os.Signal, 1), log: log}
+	signal.Notify(r.hup, syscall.SIGHUP)
+	r.fingerprint, _ = r.src.fingerprint()
+	b, err := openBot(dir, getenv, stderr, logProgress(log))
+	if err != nil {
+		r.stop()
+		return nil, nil, err
+	}
+	return b, r, nil
+}
+
+// watch runs watchRefresh until ctx ends.
+func (r *refresher) watch(ctx context.Context, b *bot.Bot, interval time.Duration) {
+	watchRefresh(ctx, b, r.src, r.fingerprint, interval, r.hup, r.log)
+}
+
+// stop releases SIGHUP.
+func (r *refresher) stop() { signal.Stop(r.hup) }
 
 // watchRefresh keeps every replica's index current without an interaction reaching it: it
 // refreshes b when hup delivers (SIGHUP) and, with interval > 0, whenever the corpus fingerprint

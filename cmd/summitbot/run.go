@@ -12,10 +12,8 @@ import (
 	"net"
 	"net/url"
 	"os"
-	"os/signal"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/summitbot/summitbot/bot"
@@ -176,13 +174,7 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, _ io
 		return &exitError{2, err}
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
-	// SIGHUP refreshes (watchRefresh); take it from the start so a replica that is still
-	// loading does not die of it.
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
-	fingerprint, _ := corpusSource(*dir, getenv).fingerprint()
-	b, err := openBot(*dir, getenv, stderr, logProgress(log))
+	b, refresher, err := openServing(*dir, getenv, stderr, log)
 	if err != nil {
 		return err
 	}
@@ -192,7 +184,8 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, _ io
 	h := &health{}
 	m := newMetrics(func() int { return b.Index().Stats().Passages })
 	b.OnRefresh(m.observeRefresh)
-	go watchRefresh(ctx, b, corpusSource(*dir, getenv), fingerprint, cfg.RefreshInterval, hup, log)
+	defer refresher.stop()
+	go refresher.watch(ctx, b, cfg.RefreshInterval)
 	if cfg.MetricsAddr != "" {
 		srv, err := listen(cfg.MetricsAddr, opsMux(h, m), log)
 		if err != nil {

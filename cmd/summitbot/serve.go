@@ -8,10 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
-	"os/signal"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/summitbot/summitbot/bot"
@@ -89,20 +86,15 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
-	// SIGHUP refreshes (watchRefresh); take it from the start so a replica that is still
-	// loading does not die of it.
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
-	fingerprint, _ := corpusSource(*dir, getenv).fingerprint()
-	b, err := openBot(*dir, getenv, stderr, logProgress(log))
+	b, refresher, err := openServing(*dir, getenv, stderr, log)
 	if err != nil {
 		shutdown(srv, log)
 		return err
 	}
 	defer b.Index().Close()
 	b.OnRefresh(m.observeRefresh)
-	go watchRefresh(ctx, b, corpusSource(*dir, getenv), fingerprint, cfg.RefreshInterval, hup, log)
+	defer refresher.stop()
+	go refresher.watch(ctx, b, cfg.RefreshInterval)
 	live.Store(b)
 	ep, err := bot.NewHTTPEndpoint(b, bot.HTTPConfig{PublicKey: cfg.PublicKey, Token: cfg.Token, AdminIDs: cfg.AdminIDs,
 		APIURL: cfg.APIURL, Logger: log, Hooks: m.hooks()})

@@ -1,6 +1,7 @@
 package synthcorpus
 
 import (
+	"github.com/summitbot/summitbot/corpus"
 	"math/rand/v2"
 	"strings"
 )
@@ -76,17 +77,6 @@ var connectives = []string{"and", "but", "while", "as", "which", "although", "af
 // questionWords start the occasional question.
 var questionWords = []string{"Will", "Can", "Should", "Could", "Would", "Does", "Is", "How", "Why", "What"}
 
-// abbreviations mirror the corpus parser's list: a sentence never ends in one of these (or in a
-// one-letter word), because the parser would not split after its full stop.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true, "gen": true,
-	"col": true, "lt": true, "sgt": true, "rep": true, "sen": true, "gov": true, "prof": true,
-	"pres": true, "vs": true, "etc": true, "e.g": true, "i.e": true, "u.s": true, "u.n": true,
-	"u.k": true, "e.u": true, "no": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
-	"dec": true, "approx": true, "est": true, "inc": true, "corp": true, "ltd": true, "co": true,
-}
-
 // Syllable parts for pseudo-words and pseudo-names.
 var (
 	onsets = strings.Fields(`b br c ch cl d dr f fl g gr h j k l m n p pl pr qu r s sc sh sl sp st t th tr v w z`)
@@ -123,7 +113,7 @@ func excluded(w string) bool {
 // usable reports whether w may enter the vocabulary: not excluded, not an abbreviation the parser
 // would not split after, and not yet taken.
 func usable(w string, taken map[string]bool) bool {
-	return !excluded(w) && !abbreviations[w] && !taken[w]
+	return !excluded(w) && !corpus.IsAbbreviation(w) && !taken[w]
 }
 
 // buildVocab builds the vocabulary deterministically from vocabSeed.
