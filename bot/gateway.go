@@ -608,6 +608,7 @@ type rewriteTransport struct {
 	next    http.RoundTripper
 }
 
+// RoundTrip sends req to the configured base URL, or answers GET /gateway itself.
 func (t rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if t.gateway != "" && req.Method == http.MethodGet && (strings.HasSuffix(req.URL.Path, "/gateway") || strings.HasSuffix(req.URL.Path, "/gateway/bot")) {
 		body := fmt.Sprintf(`{"url":%q,"shards":1,"session_start_limit":{"total":1000,"remaining":1000,"reset_after":0,"max_concurrency":1}}`, t.gateway)

@@ -135,6 +135,7 @@ func parseTable(data []byte) (table, error) {
 // on the right words (a char filter would shift them: NOTES-bleve.md).
 type normaliseFilter struct{}
 
+// Filter rewrites ’ to ' in each term.
 func (normaliseFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, tok := range in {
 		if bytes.Contains(tok.Term, []byte("’")) {
@@ -148,6 +149,7 @@ func (normaliseFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 // in, one token out, so positions and offsets are kept.
 type variantFilter struct{ equiv map[string]string }
 
+// Filter rewrites each variant to its canonical word.
 func (f variantFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, tok := range in {
 		if c, ok := f.equiv[string(tok.Term)]; ok {
@@ -172,6 +174,7 @@ var cyrillic = map[rune]string{
 // unchanged. One token in, one out.
 type transliterateFilter struct{}
 
+// Filter writes Cyrillic terms in Latin letters.
 func (transliterateFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, tok := range in {
 		if !bytes.ContainsFunc(tok.Term, func(r rune) bool { return r >= 0x400 && r <= 0x4FF }) {

@@ -31,7 +31,9 @@ type exitError struct {
 	err  error
 }
 
+// Error is the wrapped error's text.
 func (e *exitError) Error() string { return e.err.Error() }
+// Unwrap returns the wrapped error.
 func (e *exitError) Unwrap() error { return e.err }
 
 func exitCode(err error) int {

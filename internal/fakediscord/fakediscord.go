@@ -162,6 +162,7 @@ type rewriteTransport struct {
 	host string
 }
 
+// RoundTrip sends req to the fake, whatever host it names.
 func (rt rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	r := req.Clone(req.Context())
 	r.URL.Scheme, r.URL.Host = "http", rt.host // Host header keeps the original (discord.com)
