@@ -33,6 +33,7 @@ type exitError struct {
 
 // Error is the wrapped error's text.
 func (e *exitError) Error() string { return e.err.Error() }
+
 // Unwrap returns the wrapped error.
 func (e *exitError) Unwrap() error { return e.err }
 
