@@ -271,8 +271,8 @@ func applicationCommands() []*discordgo.ApplicationCommand {
 		if c.Admin {
 			perm := permManageGuild
 			ac.DefaultMemberPermissions = &perm
-			dm := false
-			ac.DMPermission = &dm
+			guildOnly := []discordgo.InteractionContextType{discordgo.InteractionContextGuild} // not in DMs
+			ac.Contexts = &guildOnly
 		}
 		for _, o := range c.Options {
 			opt := &discordgo.ApplicationCommandOption{Name: o.Name, Description: o.Description, Required: o.Required,

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
-	"os"
 	"strings"
 
 	"github.com/joho/godotenv"
@@ -40,9 +39,4 @@ func logLevel(s string) (slog.Level, error) {
 		return l, fmt.Errorf("LOG_LEVEL=%q: want debug, info, warn or error", s)
 	}
 	return l, nil
-}
-
-// newLogger writes structured text lines to w at the given level.
-func newLogger(w *os.File, level slog.Level) *slog.Logger {
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
 }
