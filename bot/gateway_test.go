@@ -452,7 +452,7 @@ func TestGateway(t *testing.T) {
 
 	t.Run("per-user rate limit", func(t *testing.T) {
 		var limited int
-		for k := 0; k < userBurst+1; k++ {
+		for k := 0; k < userBurst+3; k++ { // a few more than the burst: refills are slow (one per 2 s)
 			_, data := g.send(t, interaction(2, command("ask", str("question", "Lavrov")), "rate", 0))
 			if strings.Contains(data.Content, "faster than I can answer") {
 				limited++
@@ -461,8 +461,8 @@ func TestGateway(t *testing.T) {
 				}
 			}
 		}
-		if limited != 1 {
-			t.Errorf("%d of %d quick questions limited, want 1", limited, userBurst+1)
+		if limited < 1 || limited > 3 {
+			t.Errorf("%d of %d quick questions limited, want 1 to 3", limited, userBurst+3)
 		}
 	})
 
