@@ -14,7 +14,13 @@ import (
 // newBot builds a bot over a real index of the embedded report.
 func newBot(t testing.TB) *Bot {
 	t.Helper()
-	load := func() (*corpus.Corpus, []error, error) { return corpus.Load(corpus.Embedded()) }
+	return botFrom(t, func() (*corpus.Corpus, []error, error) { return corpus.Load(corpus.Embedded()) })
+}
+
+// botFrom builds a bot over a real in-memory index of what load returns; load also serves
+// /reindex. The index is closed when the test ends.
+func botFrom(t testing.TB, load Loader) *Bot {
+	t.Helper()
 	c, _, err := load()
 	if err != nil {
 		t.Fatal(err)

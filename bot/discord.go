@@ -256,7 +256,8 @@ func parseFullSection(id string) (fullSection, bool) {
 	return fullSection{report: parts[2], section: n, key: parts[1]}, true
 }
 
-// manageGuild is the Manage Server permission bit; administrator implies every permission.
+// Permission bits checked for /reindex: Manage Server, and Administrator (which implies every
+// permission).
 const (
 	permManageGuild   int64 = discordgo.PermissionManageGuild
 	permAdministrator int64 = discordgo.PermissionAdministrator

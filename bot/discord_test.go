@@ -201,14 +201,7 @@ func TestFullSectionAfterRefresh(t *testing.T) {
 		}
 	}
 	write("Alpha Part\nFirst text.\nBeta Part\nSecond text.")
-	load := func() (*corpus.Corpus, []error, error) { return corpus.LoadDir(dir) }
-	c, _, _ := load()
-	ix, err := index.New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	b := New(ix, load, "test")
+	b := botFrom(t, func() (*corpus.Corpus, []error, error) { return corpus.LoadDir(dir) })
 	key := headingKey("Beta Part")
 	write("Inserted Part\nNew text.\nAlpha Part\nFirst text.\nBeta Part\nSecond text.")
 	if _, err := b.Refresh(context.Background(), nil); err != nil {

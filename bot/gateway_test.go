@@ -19,7 +19,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/summitbot/summitbot/corpus"
-	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/fakediscord"
 )
 
@@ -66,16 +65,8 @@ func startGateway(t testing.TB, adjust func(*GatewayConfig)) *gateway {
 	if err := os.WriteFile(filepath.Join(dir, "anchorage-summit-2025.txt"), data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	load := func() (*corpus.Corpus, []error, error) { return corpus.LoadDir(dir) }
-	c, _, err := load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := &gateway{srv: srv, bot: New(ix, load, "test"), logs: &syncBuffer{}, dir: dir, done: make(chan error, 1)}
+	b := botFrom(t, func() (*corpus.Corpus, []error, error) { return corpus.LoadDir(dir) })
+	g := &gateway{srv: srv, bot: b, logs: &syncBuffer{}, dir: dir, done: make(chan error, 1)}
 	ready := make(chan struct{})
 	cfg := GatewayConfig{Token: testToken, GuildID: "42", APIURL: srv.URL(), Register: true, AdminIDs: []string{"777"},
 		Logger: slog.New(slog.NewTextHandler(g.logs, nil)), OnReady: func() { close(ready) }}
@@ -94,7 +85,6 @@ func startGateway(t testing.TB, adjust func(*GatewayConfig)) *gateway {
 	}
 	t.Cleanup(func() {
 		g.stop(t)
-		ix.Close()
 		if strings.Contains(g.logs.String(), testToken) {
 			t.Error("the bot token appeared in the log")
 		}

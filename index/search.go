@@ -289,8 +289,7 @@ func (s *snapshot) buildQuery(u understanding, hintWeight float64) (query.Query,
 			name  string
 			boost float64
 		}{{FieldText, 1}, {FieldHeading, headingBoost}} {
-			tq := bleve.NewTermQuery(term)
-			tq.SetField(f.name)
+			tq := fieldTerm(f.name, term)
 			tq.SetBoost(boost * f.boost)
 			clauses = append(clauses, tq)
 		}
@@ -587,8 +586,7 @@ func (s *snapshot) spell(terms []string) string {
 	for i, t := range terms {
 		out[i] = t
 		for _, field := range []string{FieldText, FieldHeading} {
-			q := bleve.NewTermQuery(t)
-			q.SetField(field)
+			q := fieldTerm(field, t)
 			r, err := s.bleve.Search(bleve.NewSearchRequestOptions(q, 1, 0, false))
 			if err != nil || len(r.Hits) == 0 {
 				continue
@@ -631,8 +629,7 @@ func (s *snapshot) nearestHeadings(terms []qterm) []string {
 			continue
 		}
 		for _, field := range []string{FieldText, FieldHeading} {
-			q := bleve.NewTermQuery(t.Term)
-			q.SetField(field)
+			q := fieldTerm(field, t.Term)
 			q.SetBoost(t.Weight)
 			clauses = append(clauses, q)
 		}
