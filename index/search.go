@@ -97,6 +97,13 @@ type ExplainHit struct {
 // reports use for who took part.
 const whoHint = "delegation joined brought accompanied attended minister adviser envoy secretary officials"
 
+// intentHints are searched beside a question whose intent asks for a span of time: the words
+// that state one (see features.go).
+var intentHints = map[Intent]string{
+	IntentLong: "hour hours minute minutes day days week weeks month months",
+	IntentWhen: "since until soon today yesterday tomorrow timeline date morning evening night later earlier ago",
+}
+
 // Ranking weights: a sentence scores (normWeight·BM25/max + coverageWeight·coverage), discounted
 // by intentPenalty[intent]·(1 − intent match) when it lacks what the question word asks for. A
 // section scores its best sentence plus sectionWeight·coverageWeight·(section coverage − that
@@ -229,6 +236,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		}
 	}
 
+	// The answer to "how long" or "when" is a span of time: sentences that state one are
+	// searched too, so the one that answers can win on intent though it shares no word
+	// ("how long were they in the room?" → "their nearly three-hour discussion").
+	if h, ok := intentHints[u.Intent]; ok && len(u.Terms) > 0 {
+		u.Hint = append(u.Hint, s.contentTerms(h, nil)...)
+	}
 	q, owners := s.buildQuery(u, req.HintWeight)
 	sr := bleve.NewSearchRequestOptions(q, candidateHits, 0, false)
 	sr.IncludeLocations = true
