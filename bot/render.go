@@ -115,6 +115,7 @@ func renderExplain(r Reply) string {
 		intent = "none"
 	}
 	fmt.Fprintf(&b, "intent: %s\nout-of-report share of the question: %.2f\nterms:\n", intent, e.OOVShare)
+	actor := false
 	for _, t := range e.Terms {
 		flags := []string{}
 		if !t.Known {
@@ -125,6 +126,10 @@ func renderExplain(r Reply) string {
 		}
 		if t.Specific {
 			flags = append(flags, "name/number")
+		}
+		if t.Actor {
+			flags = append(flags, "asked what they said")
+			actor = true
 		}
 		if len(t.Related) > 0 {
 			flags = append(flags, "related: "+strings.Join(t.Related, ", "))
@@ -137,8 +142,12 @@ func renderExplain(r Reply) string {
 			fmt.Fprintf(&b, "  … %d more\n", len(e.Candidates)-i)
 			break
 		}
-		fmt.Fprintf(&b, "  %d. %-40s s%d  score %.3f  bm25 %.3f (norm %.2f)  coverage %.2f  intent %.2f  matched: %s\n",
-			i+1, c.Heading, c.Sentence, c.Score, c.BM25, c.Norm, c.Coverage, c.Intent, strings.Join(c.Matched, " "))
+		says := ""
+		if actor {
+			says = fmt.Sprintf("  says something: %v", c.Attributed)
+		}
+		fmt.Fprintf(&b, "  %d. %-40s s%d  score %.3f  bm25 %.3f (norm %.2f)  coverage %.2f  intent %.2f%s  matched: %s\n",
+			i+1, c.Heading, c.Sentence, c.Score, c.BM25, c.Norm, c.Coverage, c.Intent, says, strings.Join(c.Matched, " "))
 	}
 	return b.String()
 }

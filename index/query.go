@@ -135,6 +135,9 @@ type understanding struct {
 	Intent Intent
 	Terms  []qterm
 	Hint   []qterm // canned terms from the command (never cause a refusal)
+	// Actor holds the indices in Terms of whoever the question asks a statement of ("what did
+	// Lavrov say?": lavrov), when the report knows them; see attribution.go.
+	Actor []int
 }
 
 // read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
@@ -154,6 +157,18 @@ func (s *snapshot) read(text string, hint string) understanding {
 	}
 	u.Terms = s.contentTerms(text, skip)
 	u.Hint = s.contentTerms(hint, nil)
+	if actor := speechActor(lowerWords); actor != nil {
+		for i, t := range u.Terms {
+			w := strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(t.Surface), "’", "'"), "'s")
+			for _, a := range actor {
+				// Adverbs ("officially", "really") say how, not who.
+				if a == w && t.Known && !strings.HasSuffix(w, "ly") {
+					u.Actor = append(u.Actor, i)
+					break
+				}
+			}
+		}
+	}
 	return u
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -78,6 +79,7 @@ type ExplainTerm struct {
 	Known         bool
 	Specific      bool
 	Corrected     bool
+	Actor         bool // the question asks what this one said or thought (attribution.go)
 	Related       []string
 }
 
@@ -91,6 +93,9 @@ type ExplainHit struct {
 	Intent   float64 // 1 when the best sentence has what the question word asks for
 	Score    float64
 	Matched  []string
+	// Attributed: some sentence of the section attributes a statement to the question's actor;
+	// meaningful only when a term has Actor set.
+	Attributed bool
 }
 
 // whoHint is searched for a who-question that names nothing ("Who was there?"): the words news
@@ -173,9 +178,9 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		ex = &Explanation{Intent: u.Intent, Formula: fmt.Sprintf(
 			"score = (%.2f·BM25/top + %.2f·coverage) × intent discount (up to %.0f%%) × topic discount (up to %.0f%%) × person discount (%.0f%%), plus section coverage",
 			normWeight, coverageWeight, intentPenalty[u.Intent]*100, topicWeight*100, personPenalty*100)}
-		for _, t := range u.Terms {
+		for i, t := range u.Terms {
 			et := ExplainTerm{Surface: t.Surface, Term: t.Term, Weight: t.Weight, Known: t.Known,
-				Specific: t.Specific, Corrected: t.Corrected}
+				Specific: t.Specific, Corrected: t.Corrected, Actor: slices.Contains(u.Actor, i)}
 			for _, p := range t.Related {
 				et.Related = append(et.Related, s.spell(p))
 			}
@@ -261,6 +266,15 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	if len(secs) == 0 {
 		res.Reason = "The report does not cover that."
 		res.Nearest = s.nearestHeadings(u.Terms)
+		return res, nil
+	}
+	if len(u.Actor) > 0 && !secs[0].attributed {
+		var who []string
+		for _, i := range u.Actor {
+			who = append(who, s.spell([]string{u.Terms[i].Term})) // as the report spells it
+		}
+		res.Reason = fmt.Sprintf("The report does not say what %s said or thought about that.", joinWordsAnd(who))
+		res.Nearest = headingsOf(secs, 3)
 		return res, nil
 	}
 	if len(u.Terms) > 0 && secs[0].coverage < minCoverage {
@@ -362,6 +376,8 @@ type scoredSentence struct {
 	matched  map[int]float64 // question terms matched: 1 directly, relatedWeight through a related phrase
 	via      map[string]bool // related phrases matched
 	spans    [][2]int        // byte spans of matched words in the text
+	// attributed: the sentence attributes a statement to the question's actor (attribution.go).
+	attributed bool
 }
 
 // scoredSection groups the sentence hits of one section.
@@ -371,6 +387,7 @@ type scoredSection struct {
 	coverage   float64
 	score      float64
 	matchedVia map[string]bool
+	attributed bool // some sentence attributes a statement to the question's actor
 }
 
 // rank rescores bleve's sentence hits and groups them by section, best section first.
@@ -399,9 +416,16 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			continue
 		}
 		ss := &scoredSentence{e: e, bm25: h.Score, norm: h.Score / maxScore, matched: map[int]float64{}, via: map[string]bool{}}
+		var actorStarts, actorEnds []int
 		for field, tl := range h.Locations {
 			for term, locs := range tl {
 				for _, o := range owners[term] {
+					if field == FieldText && slices.Contains(u.Actor, o.owner) {
+						for _, l := range locs {
+							actorStarts = append(actorStarts, int(l.Start))
+							actorEnds = append(actorEnds, int(l.End))
+						}
+					}
 					if o.owner >= 0 {
 						f := 1.0
 						if o.related {
@@ -426,6 +450,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			}
 		}
 		ss.coverage = coverage(u, ss.matched, totalW)
+		ss.attributed = attributes(e.Text, actorStarts, actorEnds)
 		ss.intent = intentScore(u.Intent, e.features())
 		ss.score = (normWeight*ss.norm + coverageWeight*ss.coverage) * (1 - intentPenalty[u.Intent]*(1-ss.intent))
 		if e.Section == 0 && e.Sentence == 1 && ledeIntents[u.Intent] {
@@ -459,6 +484,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			for k := range ss.via {
 				sec.matchedVia[k] = true
 			}
+			sec.attributed = sec.attributed || ss.attributed
 		}
 		best := sec.sentences[0]
 		sec.coverage = coverage(u, union, totalW)
@@ -476,6 +502,10 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			if !named {
 				sec.score *= 1 - personPenalty
 			}
+		}
+		// A question about what someone said is answered by what they said.
+		if len(u.Actor) > 0 && !sec.attributed {
+			sec.score *= 1 - personPenalty
 		}
 	}
 	sort.SliceStable(order, func(i, j int) bool {
@@ -577,7 +607,7 @@ func (sec *scoredSection) passage(ratio float64) Passage {
 func (sec *scoredSection) explain() ExplainHit {
 	b := sec.sentences[0]
 	h := ExplainHit{Heading: b.e.Heading, Sentence: b.e.Sentence, BM25: round(b.bm25), Norm: round(b.norm),
-		Coverage: round(sec.coverage), Intent: b.intent, Score: round(sec.score)}
+		Coverage: round(sec.coverage), Intent: b.intent, Score: round(sec.score), Attributed: sec.attributed}
 	seen := map[string]bool{}
 	for _, ss := range sec.sentences {
 		for _, sp := range ss.spans {

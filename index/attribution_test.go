@@ -1,0 +1,76 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+func TestSpeechActor(t *testing.T) {
+	for q, want := range map[string][]string{
+		"what did lavrov say about how it went":        {"lavrov"},
+		"What did Czech officials say?":                {"czech", "officials"},
+		"how did europe react to the summit":           {"europe"},
+		"what was NATO's response":                     {"nato"},
+		"whats zelenskyy's position on giving up land": {"zelenskyy"},
+		"what did the czechs have to say about putin":  {"the", "czechs", "have", "to"},
+		"what did moscow make of it":                   {"moscow"},
+		"what did they make during the talks":          nil, // "make" without "of" is no opinion
+		"what did they discuss":                        nil,
+		"who said the talks were productive":           nil,
+		"how did it go":                                nil,
+		"what did":                                     nil,
+	} {
+		if got := speechActor(words(strings.ToLower(q))); !slices.Equal(got, want) {
+			t.Errorf("speechActor(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+func TestAttributes(t *testing.T) {
+	for _, c := range []struct {
+		text, actor string
+		want        bool
+	}{
+		{"Czech officials noted that the attacks went on.", "Czech", true},
+		{"Putin even invited Trump to Moscow.", "Putin", true},
+		{"Zelenskiy was not present at the meeting and has firmly rejected any proposal.", "Zelenskiy", true},
+		{"“We are ready,” said Foreign Minister Sergei Lavrov.", "Lavrov", true},
+		{"Putin brought Foreign Minister Sergei Lavrov and veteran adviser Yury Ushakov, underlining the importance.", "Lavrov", false},
+		{"He emphasized, saying further consultation with NATO is needed.", "NATO", false},
+		{"Trump was joined by Secretary of State Marco Rubio and special envoy Steve Witkoff.", "Rubio", false},
+	} {
+		start := strings.Index(c.text, c.actor)
+		got := attributes(c.text, []int{start}, []int{start + len(c.actor)})
+		if got != c.want {
+			t.Errorf("attributes(%q, %q) = %v, want %v", c.text, c.actor, got, c.want)
+		}
+	}
+}
+
+// TestAttributionRefusal: a question about what someone said is refused when the report only
+// names them, and answered from the sentence where they speak when there is one.
+func TestAttributionRefusal(t *testing.T) {
+	r, err := corpus.Parse("talks.txt", []byte("Talks\n"+
+		"The minister Ivanov arrived in Oslo with a large delegation for the talks.\n"+
+		"Reactions\n"+
+		"Observers noted that the talks ended early. The envoy Larsen called the talks a success."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	res := mustSearch(t, ix, Request{Text: "What did Ivanov say about the talks?"})
+	if res.Answered || !strings.Contains(res.Reason, "Ivanov") {
+		t.Errorf("Ivanov is only named, yet: answered=%v reason=%q passages=%+v", res.Answered, res.Reason, res.Passages)
+	}
+	res = mustSearch(t, ix, Request{Text: "what did larsen think of the talks"})
+	if !res.Answered || len(res.Passages) == 0 || !strings.Contains(res.Passages[0].Text, "Larsen called") {
+		t.Errorf("Larsen's statement not quoted: %+v", res)
+	}
+}
