@@ -151,3 +151,31 @@ func nextWord(s string) (word, rest string, brk bool) {
 	}
 	return s[i:j], s[j:], brk
 }
+
+// namesNewPlace reports whether text names a place the question did not: a place preposition,
+// at most two lower-case words, then a capitalised word, where some word after the preposition
+// is not among the question's words (questionWords, lower case): "in Anchorage" answers "where
+// did they meet?", "in eastern Ukraine" answers "where in Ukraine?", but not "which cities in
+// eastern Ukraine?".
+func namesNewPlace(text string, questionWords map[string]bool) bool {
+	ws := words(text)
+	for i, w := range ws {
+		if !placePrepositions[strings.ToLower(w)] {
+			continue
+		}
+		newWord := false
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			lower := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(ws[j], "’s"), "'s"))
+			if !questionWords[lower] && !questionWords[strings.TrimSuffix(lower, "s")] {
+				newWord = true
+			}
+			if r, _ := utf8.DecodeRuneInString(ws[j]); unicode.IsUpper(r) {
+				if newWord {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}

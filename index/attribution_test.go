@@ -74,3 +74,48 @@ func TestAttributionRefusal(t *testing.T) {
 		t.Errorf("Larsen's statement not quoted: %+v", res)
 	}
 }
+
+func TestNamesNewPlace(t *testing.T) {
+	q := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range words(strings.ToLower(s)) {
+			m[w] = true
+		}
+		return m
+	}
+	for _, c := range []struct {
+		text, question string
+		want           bool
+	}{
+		{"The leaders met in Anchorage.", "where did the leaders meet", true},
+		{"Alerts sounded in eastern Ukraine.", "where in ukraine were the alerts", true},
+		{"Alerts sounded in eastern Ukraine.", "which cities in eastern ukraine had alerts", false},
+		{"Putin invited Trump to Moscow.", "where was trump invited to moscow", false},
+		{"The talks went on for hours.", "where were the talks", false},
+	} {
+		if got := namesNewPlace(c.text, q(c.question)); got != c.want {
+			t.Errorf("namesNewPlace(%q, %q) = %v, want %v", c.text, c.question, got, c.want)
+		}
+	}
+}
+
+// TestWhereNeedsAPlace: a where-question is answered by a sentence that names a place the
+// question does not, and refused when the report names none.
+func TestWhereNeedsAPlace(t *testing.T) {
+	r, err := corpus.Parse("visit.txt", []byte("Visit\n"+
+		"The minister Ivanov arrived in Oslo for the talks. He visited several towns after the talks."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if res := mustSearch(t, ix, Request{Text: "where did Ivanov arrive?"}); !res.Answered {
+		t.Errorf("where did Ivanov arrive: refused: %s", res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "which towns outside Oslo did Ivanov visit after the talks?"}); res.Answered {
+		t.Errorf("no town is named, yet answered: %+v", res.Passages)
+	}
+}

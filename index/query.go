@@ -72,8 +72,11 @@ func detectIntent(ws []string) Intent {
 			if i+1 < len(ws) && (ws[i+1] == "time" || ws[i+1] == "year" || ws[i+1] == "date" || ws[i+1] == "day") {
 				return IntentWhen
 			}
-			if i+1 < len(ws) && placeNouns[ws[i+1]] {
-				return IntentWhere
+			// "which city", "which specific regions"
+			for j := i + 1; j < len(ws) && j <= i+2; j++ {
+				if placeNouns[ws[j]] || placeNouns[strings.TrimSuffix(ws[j], "s")] || ws[j] == "cities" || ws[j] == "countries" {
+					return IntentWhere
+				}
 			}
 		}
 	}

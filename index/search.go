@@ -277,6 +277,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = headingsOf(secs, 3)
 		return res, nil
 	}
+	if u.Intent == IntentWhere && req.Intent == IntentNone && !s.anyNewPlace(u, secs) {
+		res.Reason = "The report does not say where."
+		res.Nearest = headingsOf(secs, 3)
+		return res, nil
+	}
 	if len(u.Terms) > 0 && secs[0].coverage < minCoverage {
 		res.Reason = "The report does not cover that: no section matches enough of the question."
 		res.Nearest = headingsOf(secs, 3)
@@ -296,6 +301,30 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	res.Answered = true
 	return res, nil
+}
+
+// anyNewPlace reports whether a sentence of the best sections names a place the question does not
+// (namesNewPlace): a where-question is answered by a place.
+func (s *snapshot) anyNewPlace(u understanding, secs []*scoredSection) bool {
+	qw := map[string]bool{}
+	for _, w := range words(strings.ToLower(u.Text)) {
+		qw[w] = true
+	}
+	for _, t := range u.Terms {
+		for _, p := range t.Related { // "moscow" asks about Russia too
+			for _, w := range p {
+				qw[strings.ToLower(s.spell([]string{w}))] = true
+			}
+		}
+	}
+	for _, sec := range secs[:min(3, len(secs))] {
+		for _, ss := range sec.sentences {
+			if namesNewPlace(ss.e.Text, qw) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseOwner maps a searched term to the question terms it stands for.
