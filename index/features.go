@@ -14,7 +14,7 @@ type features struct {
 	time     bool // a year, a month, or a word of time ("since 2019", "soon")
 	duration bool // a unit of time ("three-hour", "two days")
 	polarity bool // a word that affirms or denies ("not", "without", "rejected", "unlikely")
-	number   bool // a number in digits or words ("2019", "three-hour")
+	number   bool // a quantity in digits or words ("40", "three-hour"); a year is none
 }
 
 // numberWords are numbers written out.
@@ -73,7 +73,8 @@ func extractFeatures(text string) features {
 			f.place = true
 		}
 		for _, part := range strings.Split(lower, "-") {
-			if numberWords[part] || (part != "" && strings.IndexFunc(part, func(r rune) bool { return r < '0' || r > '9' }) < 0) {
+			// A year is a date, not a quantity: "since 2019" answers when, not how many.
+			if numberWords[part] || (part != "" && !isYear(part) && strings.IndexFunc(part, func(r rune) bool { return r < '0' || r > '9' }) < 0) {
 				f.number = true
 			}
 			if timeWords[part] || isYear(part) {

@@ -62,7 +62,7 @@ func detectIntent(ws []string) Intent {
 			if i+1 < len(ws) && ws[i+1] == "long" {
 				return IntentLong
 			}
-			if i+1 < len(ws) && (ws[i+1] == "many" || ws[i+1] == "much") {
+			if i+1 < len(ws) && amountWords[ws[i+1]] {
 				return IntentCount
 			}
 			if i+1 < len(ws) && ws[i+1] == "soon" {
@@ -71,6 +71,9 @@ func detectIntent(ws []string) Intent {
 		case "what", "which":
 			if i+1 < len(ws) && (ws[i+1] == "time" || ws[i+1] == "year" || ws[i+1] == "date" || ws[i+1] == "day") {
 				return IntentWhen
+			}
+			if i+1 < len(ws) && measureNouns[ws[i+1]] { // "what percent of…"
+				return IntentCount
 			}
 			// "which city", "which specific regions"
 			for j := i + 1; j < len(ws) && j <= i+2; j++ {
@@ -86,8 +89,26 @@ func detectIntent(ws []string) Intent {
 	return IntentNone
 }
 
+// countsTime reports whether ws ask "how many" of a unit of time.
+func countsTime(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "how" && ws[i+1] == "many" && durationUnits[ws[i+2]] {
+			return true
+		}
+	}
+	return false
+}
+
+// amountWords after "how" ask for a quantity ("how many", "how big").
+var amountWords = map[string]bool{"many": true, "much": true, "big": true, "large": true,
+	"often": true, "high": true, "expensive": true}
+
+// measureNouns after "what" ask for a quantity ("what percent of Ukraine…").
+var measureNouns = map[string]bool{"percent": true, "percentage": true, "proportion": true,
+	"share": true, "amount": true, "number": true, "age": true, "cost": true, "price": true}
+
 // countWords only carry the intent of a "how many" question.
-var countWords = map[string]bool{"many": true, "much": true}
+var countWords = amountWords
 
 // eventWords only say that something happened, in a "where" or "when" question ("where was the
 // summit held?", "when did it take place?"); the place or time is what is asked.
@@ -138,8 +159,10 @@ type understanding struct {
 	Intent Intent
 	Terms  []qterm
 	Hint   []qterm // canned terms from the command (never cause a refusal)
+	// CountsTime: a count of units of time ("how many years since…"), answered by a date too.
+	CountsTime bool
 	// Actor holds the indices in Terms of whoever the question asks a statement of ("what did
-	// Lavrov say?": lavrov), when the report knows them; see attribution.go.
+	// Lavrov say?": lavrov), when the report knows them; see answertype.go.
 	Actor []int
 }
 
@@ -160,6 +183,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 	}
 	u.Terms = s.contentTerms(text, skip)
 	u.Hint = s.contentTerms(hint, nil)
+	u.CountsTime = u.Intent == IntentCount && countsTime(lowerWords)
 	if actor := speechActor(lowerWords); actor != nil {
 		for i, t := range u.Terms {
 			w := strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(t.Surface), "’", "'"), "'s")

@@ -79,7 +79,7 @@ type ExplainTerm struct {
 	Known         bool
 	Specific      bool
 	Corrected     bool
-	Actor         bool // the question asks what this one said or thought (attribution.go)
+	Actor         bool // the question asks what this one said or thought (answertype.go)
 	Related       []string
 }
 
@@ -405,7 +405,7 @@ type scoredSentence struct {
 	matched  map[int]float64 // question terms matched: 1 directly, relatedWeight through a related phrase
 	via      map[string]bool // related phrases matched
 	spans    [][2]int        // byte spans of matched words in the text
-	// attributed: the sentence attributes a statement to the question's actor (attribution.go).
+	// attributed: the sentence attributes a statement to the question's actor (answertype.go).
 	attributed bool
 }
 
@@ -481,6 +481,9 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 		ss.coverage = coverage(u, ss.matched, totalW)
 		ss.attributed = attributes(e.Text, actorStarts, actorEnds)
 		ss.intent = intentScore(u.Intent, e.features())
+		if u.CountsTime && e.features().time {
+			ss.intent = 1 // "how many years since…": "since 2019"
+		}
 		ss.score = (normWeight*ss.norm + coverageWeight*ss.coverage) * (1 - intentPenalty[u.Intent]*(1-ss.intent))
 		if e.Section == 0 && e.Sentence == 1 && ledeIntents[u.Intent] {
 			ss.score *= 1 + ledeBonus // a news lede says who, where and when

@@ -119,3 +119,45 @@ func TestWhereNeedsAPlace(t *testing.T) {
 		t.Errorf("no town is named, yet answered: %+v", res.Passages)
 	}
 }
+
+func TestDetectIntent(t *testing.T) {
+	for q, want := range map[string]Intent{
+		"how many drones were there":              IntentCount,
+		"how big is the trade between them":       IntentCount,
+		"what percent of the land was offered":    IntentCount,
+		"how many years since they met":           IntentCount,
+		"how long did they talk":                  IntentLong,
+		"which specific regions were named":       IntentWhere,
+		"which cities had alerts":                 IntentWhere,
+		"what time did it start":                  IntentWhen,
+		"who went with trump":                     IntentWho,
+		"did they agree":                          IntentYesNo,
+		"what was the goal":                       IntentNone,
+		"what kind of deal was on the table then": IntentNone,
+	} {
+		if got := detectIntent(words(q)); got != want {
+			t.Errorf("detectIntent(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestCountNeedsAQuantity: a year is a date, so it answers "how many years since…" but not "how
+// many drones…".
+func TestCountNeedsAQuantity(t *testing.T) {
+	r, err := corpus.Parse("drones.txt", []byte("Attacks\n"+
+		"Drone attacks hit the region again, as they had in 2019."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if res := mustSearch(t, ix, Request{Text: "how many years since the last drone attacks?"}); !res.Answered {
+		t.Errorf("years since: refused: %s", res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "how many drones hit the region?"}); res.Answered {
+		t.Errorf("no count of drones, yet answered: %+v", res.Passages)
+	}
+}
