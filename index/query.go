@@ -154,6 +154,12 @@ var lightWords = func() map[string]bool {
 	return m
 }()
 
+// fillerWords hedge or intensify and ask nothing: a report sentence that happens to use one
+// ("Putin even invited…") is no better an answer for it, so they are not searched at all.
+var fillerWords = map[string]bool{"really": true, "actually": true, "even": true, "still": true,
+	"just": true, "also": true, "anyway": true, "kinda": true, "sorta": true, "like": true,
+	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true}
+
 // understanding is how a question was read.
 type understanding struct {
 	Text   string
@@ -216,7 +222,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 	var out []qterm
 	for _, tok := range toks {
 		surface := text[tok.Start:tok.End]
-		if skip[strings.ToLower(surface)] {
+		if skip[strings.ToLower(surface)] || fillerWords[strings.ToLower(surface)] {
 			continue
 		}
 		t := qterm{Surface: surface, Term: string(tok.Term)}
