@@ -179,3 +179,49 @@ func namesNewPlace(text string, questionWords map[string]bool) bool {
 	}
 	return false
 }
+
+// newNames counts the capitalised words of text, after its first, that are not among the
+// question's words (lower case): the names a who-question could be answered with.
+func newNames(text string, questionWords map[string]bool) int {
+	n := 0
+	for i, w := range words(text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		bare := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "’s"), "'s")
+		if i > 0 && unicode.IsUpper(r) && !questionWords[bare] && !questionWords[strings.TrimSuffix(bare, "s")] {
+			n++
+		}
+	}
+	return n
+}
+
+// asksName reports whether a question asks for someone's name ("what's the name of…", "what is
+// the Czech president's name", "who is the envoy named…"). ws are its words, lower case.
+func asksName(ws []string) bool {
+	for _, w := range ws {
+		if w == "name" || w == "names" || w == "named" {
+			return true
+		}
+	}
+	return false
+}
+
+// asksSpeaker reports whether a who-question asks who said something ("who called the talks
+// productive?"): its words include a verb of saying. ws are its words, lower case.
+func asksSpeaker(ws []string) bool {
+	for _, w := range ws {
+		if sayingVerbs[w] || askVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSayingVerb reports whether text uses one of sayingVerbs.
+func hasSayingVerb(text string) bool {
+	for _, w := range words(strings.ToLower(text)) {
+		if sayingVerbs[w] {
+			return true
+		}
+	}
+	return false
+}

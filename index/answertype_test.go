@@ -161,3 +161,34 @@ func TestCountNeedsAQuantity(t *testing.T) {
 		t.Errorf("no count of drones, yet answered: %+v", res.Passages)
 	}
 }
+
+// TestWhoNeedsAName: a who-question, or one asking for a name, is answered by a sentence that
+// names someone the question does not, and refused when the report names nobody new.
+func TestWhoNeedsAName(t *testing.T) {
+	r, err := corpus.Parse("envoys.txt", []byte("Envoys\n"+
+		"Officials from Norway criticized the plan. The envoy Larsen met the Norwegian officials."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if res := mustSearch(t, ix, Request{Text: "who met the officials?"}); !res.Answered {
+		t.Errorf("who met the officials: refused: %s", res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "what is the name of the Norway official who criticized the plan?"}); res.Answered {
+		t.Errorf("no official is named, yet answered: %+v", res.Passages)
+	}
+}
+
+func TestNewNames(t *testing.T) {
+	q := map[string]bool{"who": true, "went": true, "with": true, "trump": true}
+	if n := newNames("Trump was joined by Marco Rubio.", q); n != 2 {
+		t.Errorf("newNames = %d, want 2 (Marco Rubio)", n)
+	}
+	if n := newNames("Trump’s team met Trump.", q); n != 0 {
+		t.Errorf("newNames = %d, want 0", n)
+	}
+}

@@ -282,6 +282,24 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = headingsOf(secs, 3)
 		return res, nil
 	}
+	if req.Intent == IntentNone && len(u.Terms) > 0 {
+		ws := words(strings.ToLower(u.Text))
+		qw := map[string]bool{}
+		for _, w := range ws {
+			qw[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+		}
+		best := secs[0].sentences[0]
+		if (u.Intent == IntentWho || asksName(ws)) && newNames(best.e.Text, qw) == 0 {
+			res.Reason = "The report does not name them."
+			res.Nearest = headingsOf(secs, 3)
+			return res, nil
+		}
+		if u.Intent == IntentWho && asksSpeaker(ws) && len(u.Actor) == 0 && !hasSayingVerb(best.e.Text) {
+			res.Reason = "The report does not say who said that."
+			res.Nearest = headingsOf(secs, 3)
+			return res, nil
+		}
+	}
 	if len(u.Terms) > 0 && secs[0].coverage < minCoverage {
 		res.Reason = "The report does not cover that: no section matches enough of the question."
 		res.Nearest = headingsOf(secs, 3)
