@@ -77,8 +77,12 @@ var stopKeep = map[string]bool{"no": true, "not": true, "nor": true, "against": 
 // table is the parsed variants table (see variants.txt).
 type table struct {
 	equiv   map[string]string   // variant → canonical, lower-case surface words
-	related map[string][]string // surface word → related phrases, lower-case surface words
+	related map[string][]string // surface word or phrase → related phrases, lower-case surface words
 }
+
+// maxPhraseWords is the longest left side of a "~" line: phrasal verbs and idioms ("went with",
+// "see eye to eye" is "eye to eye").
+const maxPhraseWords = 3
 
 var variants = mustParseTable(variantsData)
 
@@ -114,9 +118,9 @@ func parseTable(data []byte) (table, error) {
 			continue
 		}
 		if l, r, ok := strings.Cut(line, "~"); ok {
-			word := strings.ToLower(strings.TrimSpace(l))
-			if strings.ContainsAny(word, " \t") || word == "" {
-				return t, fmt.Errorf("variants.txt:%d: left side must be one word", n)
+			word := strings.Join(strings.Fields(strings.ToLower(l)), " ")
+			if word == "" || strings.Count(word, " ") >= maxPhraseWords {
+				return t, fmt.Errorf("variants.txt:%d: left side must be one to %d words", n, maxPhraseWords)
 			}
 			for _, p := range strings.Split(strings.ToLower(r), ",") {
 				if p = strings.Join(strings.Fields(p), " "); p != "" {

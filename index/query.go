@@ -2,6 +2,7 @@ package index
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -118,7 +119,8 @@ var eventWords = map[string]bool{"held": true, "hold": true, "take": true, "took
 
 // placeNouns after "which" or "what" ask where ("which city hosted the summit?").
 var placeNouns = map[string]bool{"city": true, "country": true, "place": true, "town": true,
-	"location": true, "venue": true, "state": true, "capital": true, "region": true}
+	"location": true, "venue": true, "state": true, "capital": true, "region": true,
+	"building": true, "hotel": true, "base": true, "spot": true}
 
 // durationWords only carry the intent of a "how long" question ("How long did the talks last?")
 // and are not searched for.
@@ -158,7 +160,10 @@ var lightWords = func() map[string]bool {
 // ("Putin even invited…") is no better an answer for it, so they are not searched at all.
 var fillerWords = map[string]bool{"really": true, "actually": true, "even": true, "still": true,
 	"just": true, "also": true, "anyway": true, "kinda": true, "sorta": true, "like": true,
-	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true}
+	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true,
+	// chat abbreviations
+	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
+	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true}
 
 // understanding is how a question was read.
 type understanding struct {
@@ -219,8 +224,17 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 	firstWord := strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 	seen := map[string]bool{}
 	corrections := 0
-	var out []qterm
+	out, covered := s.phraseTerms(text, skip)
+	for _, t := range out {
+		seen[t.Term] = true
+	}
 	for _, tok := range toks {
+		if len(out) == MaxQueryTerms {
+			break
+		}
+		if slices.ContainsFunc(covered, func(c [2]int) bool { return tok.Start >= c[0] && tok.Start < c[1] }) {
+			continue // part of a phrase read as a whole ("went with")
+		}
 		surface := text[tok.Start:tok.End]
 		if skip[strings.ToLower(surface)] || fillerWords[strings.ToLower(surface)] {
 			continue
@@ -259,11 +273,63 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			t.Weight = 0 // "gonna", "still": nothing to find, nothing missing
 		}
 		out = append(out, t)
-		if len(out) == MaxQueryTerms {
+	}
+	return out
+}
+
+// phraseTerms finds the phrases of the related tables in text ("went with", "eye to eye"): a
+// phrasal verb or idiom means something its words do not. Each found phrase whose related
+// phrases the report has becomes one term, known through them; covered holds the byte spans of
+// text it used up. A phrase starting with a word in skip is left alone.
+func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm, covered [][2]int) {
+	ws := wordSpans(text)
+	for i := 0; i < len(ws); i++ {
+		for n := min(maxPhraseWords, len(ws)-i); n >= 2; n-- {
+			var parts []string
+			for _, w := range ws[i : i+n] {
+				parts = append(parts, strings.ToLower(strings.ReplaceAll(text[w[0]:w[1]], "’", "'")))
+			}
+			key := strings.Join(parts, " ")
+			phrases, ok := variants.related[key]
+			if !ok {
+				phrases, ok = everyday.related[key]
+			}
+			if !ok || skip[parts[0]] {
+				continue
+			}
+			related := s.inVocabulary(phrases, "")
+			if len(related) == 0 {
+				continue
+			}
+			span := [2]int{ws[i][0], ws[i+n-1][1]}
+			terms = append(terms, qterm{Surface: text[span[0]:span[1]], Term: key, Known: true,
+				Related: related, Weight: s.idf(key)})
+			covered = append(covered, span)
+			i += n - 1
 			break
 		}
 	}
-	return out
+	return terms, covered
+}
+
+// wordSpans are the byte spans of the words of text (as words splits them).
+func wordSpans(text string) [][2]int {
+	var spans [][2]int
+	start := -1
+	for i, r := range text {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+		if in && start < 0 {
+			start = i
+		}
+		if !in && start >= 0 {
+			spans = append(spans, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		spans = append(spans, [2]int{start, len(text)})
+	}
+	return spans
 }
 
 // relatedOf looks up the related phrases of a word (by its surface form, its analysed form, or the
@@ -282,6 +348,12 @@ func (s *snapshot) relatedOf(surface, term string) [][]string {
 			phrases = p
 		}
 	}
+	return s.inVocabulary(phrases, term)
+}
+
+// inVocabulary analyses related phrases and keeps those whose every term is in the vocabulary,
+// other than term itself, without repeats.
+func (s *snapshot) inVocabulary(phrases []string, term string) [][]string {
 	var out [][]string
 	seen := map[string]bool{}
 	for _, p := range phrases {
