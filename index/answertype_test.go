@@ -192,3 +192,24 @@ func TestNewNames(t *testing.T) {
 		t.Errorf("newNames = %d, want 0", n)
 	}
 }
+
+// TestHowLongNeedsASpan: "how long" is answered by a sentence about the question that states a
+// span of time, and refused when none does.
+func TestHowLongNeedsASpan(t *testing.T) {
+	r, err := corpus.Parse("oslo.txt", []byte("Talks\n"+
+		"The talks in Oslo lasted three hours. The minister Ivanov stayed in Oslo after the talks."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if res := mustSearch(t, ix, Request{Text: "how long were the talks?"}); !res.Answered || !strings.Contains(res.Passages[0].Text, "three hours") {
+		t.Errorf("how long were the talks: %+v", res)
+	}
+	if res := mustSearch(t, ix, Request{Text: "how long did Ivanov stay?"}); res.Answered {
+		t.Errorf("no span is given for Ivanov's stay, yet answered: %+v", res.Passages)
+	}
+}

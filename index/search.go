@@ -268,14 +268,27 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = s.nearestHeadings(u.Terms)
 		return res, nil
 	}
-	if len(u.Actor) > 0 && !secs[0].attributed {
+	if len(u.Actor) > 0 { // only what they said answers what they said
+		secs = slices.DeleteFunc(secs, func(sec *scoredSection) bool { return !sec.attributed })
+	}
+	if len(u.Actor) > 0 && len(secs) == 0 {
 		var who []string
 		for _, i := range u.Actor {
 			who = append(who, s.spell([]string{u.Terms[i].Term})) // as the report spells it
 		}
 		res.Reason = fmt.Sprintf("The report does not say what %s said or thought about that.", joinWordsAnd(who))
-		res.Nearest = headingsOf(secs, 3)
+		res.Nearest = s.nearestHeadings(u.Terms)
 		return res, nil
+	}
+	if u.Intent == IntentLong && req.Intent == IntentNone && len(u.Terms) > 0 {
+		// A span of time answers "how long", in a sentence about the question.
+		if !slices.ContainsFunc(secs, func(sec *scoredSection) bool {
+			return slices.ContainsFunc(sec.sentences, func(ss *scoredSentence) bool { return ss.intent > 0 && ss.coverage > 0 })
+		}) {
+			res.Reason = "The report does not say how long."
+			res.Nearest = headingsOf(secs, 3)
+			return res, nil
+		}
 	}
 	if u.Intent == IntentWhere && req.Intent == IntentNone && !s.anyNewPlace(u, secs) {
 		res.Reason = "The report does not say where."
