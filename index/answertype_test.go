@@ -69,6 +69,11 @@ func TestAttributionRefusal(t *testing.T) {
 	if res.Answered || !strings.Contains(res.Reason, "Ivanov") {
 		t.Errorf("Ivanov is only named, yet: answered=%v reason=%q passages=%+v", res.Answered, res.Reason, res.Passages)
 	}
+	// Whoever is asked about must be in the report, even as an everyday word in lower case.
+	res = mustSearch(t, ix, Request{Text: "what did the teachers say about the talks"})
+	if res.Answered || !strings.Contains(res.Reason, "teachers") {
+		t.Errorf("teachers are never mentioned, yet: answered=%v reason=%q", res.Answered, res.Reason)
+	}
 	res = mustSearch(t, ix, Request{Text: "what did larsen think of the talks"})
 	if !res.Answered || len(res.Passages) == 0 || !strings.Contains(res.Passages[0].Text, "Larsen called") {
 		t.Errorf("Larsen's statement not quoted: %+v", res)

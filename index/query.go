@@ -197,6 +197,15 @@ func (s *snapshot) read(text string, hint string) understanding {
 	u.Hint = s.contentTerms(hint, nil)
 	u.CountsTime = u.Intent == IntentCount && countsTime(lowerWords)
 	if actor := speechActor(lowerWords); actor != nil {
+		for i := range u.Terms {
+			// Whoever the question asks a statement of is named: if the report never mentions
+			// them ("what did macron think?"), it cannot say what they said.
+			t := &u.Terms[i]
+			w := strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(t.Surface), "’", "'"), "'s")
+			if !t.Known && t.Weight > 0 && !strings.HasSuffix(w, "ly") && slices.Contains(actor, w) {
+				t.Specific = true
+			}
+		}
 		for i, t := range u.Terms {
 			w := strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(t.Surface), "’", "'"), "'s")
 			for _, a := range actor {
