@@ -183,6 +183,10 @@ func TestWhoNeedsAName(t *testing.T) {
 	if res := mustSearch(t, ix, Request{Text: "who met the officials?"}); !res.Answered {
 		t.Errorf("who met the officials: refused: %s", res.Reason)
 	}
+	// The verb after "who" is what is asked: a report without it cannot say who did it.
+	if res := mustSearch(t, ix, Request{Text: "who paid for the officials?"}); res.Answered || !strings.Contains(res.Reason, "paid") {
+		t.Errorf("who paid: answered=%v reason=%q", res.Answered, res.Reason)
+	}
 	if res := mustSearch(t, ix, Request{Text: "what is the name of the Norway official who criticized the plan?"}); res.Answered {
 		t.Errorf("no official is named, yet answered: %+v", res.Passages)
 	}

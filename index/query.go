@@ -90,6 +90,16 @@ func detectIntent(ws []string) Intent {
 	return IntentNone
 }
 
+// whoVerb is the word right after "who" in a who-question ("who paid…" → "paid"), or "".
+func whoVerb(ws []string) string {
+	for i, w := range ws {
+		if w == "who" && i+1 < len(ws) {
+			return ws[i+1]
+		}
+	}
+	return ""
+}
+
 // countsTime reports whether ws ask "how many" of a unit of time.
 func countsTime(ws []string) bool {
 	for i := 0; i+2 < len(ws); i++ {
@@ -196,6 +206,18 @@ func (s *snapshot) read(text string, hint string) understanding {
 	u.Terms = s.contentTerms(text, skip)
 	u.Hint = s.contentTerms(hint, nil)
 	u.CountsTime = u.Intent == IntentCount && countsTime(lowerWords)
+	// "who paid for the summit?": the verb after "who" is what the question asks about; a report
+	// that never uses it (or a related word) cannot say who did it.
+	if u.Intent == IntentWho {
+		if v := whoVerb(lowerWords); v != "" {
+			for i := range u.Terms {
+				t := &u.Terms[i]
+				if strings.ToLower(t.Surface) == v && !t.Known && t.Weight > 0 && !t.Light {
+					t.Specific = true
+				}
+			}
+		}
+	}
 	if actor := speechActor(lowerWords); actor != nil {
 		for i := range u.Terms {
 			// Whoever the question asks a statement of is named: if the report never mentions
