@@ -245,7 +245,13 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// searched too, so the one that answers can win on intent though it shares no word
 	// ("how long were they in the room?" → "their nearly three-hour discussion").
 	if h, ok := intentHints[u.Intent]; ok && len(u.Terms) > 0 {
-		u.Hint = append(u.Hint, s.contentTerms(h, nil)...)
+		for _, t := range s.contentTerms(h, nil) {
+			// A time word in more than 1% of a large corpus's passages finds everything and
+			// costs the most to search.
+			if s.vocab[t.Term] <= max(100, len(s.passages)/100) {
+				u.Hint = append(u.Hint, t)
+			}
+		}
 	}
 	q, owners := s.buildQuery(u, req.HintWeight)
 	sr := bleve.NewSearchRequestOptions(q, candidateHits, 0, false)
