@@ -222,3 +222,25 @@ func TestHowLongNeedsASpan(t *testing.T) {
 		t.Errorf("no span is given for Ivanov's stay, yet answered: %+v", res.Passages)
 	}
 }
+
+// TestPhrasesReadWhole: a phrasal verb finds the report's word for it, and a compound the report
+// has no word for is not matched through one of its words.
+func TestPhrasesReadWhole(t *testing.T) {
+	r, err := corpus.Parse("oslo.txt", []byte("Conference\n"+
+		"The envoy Larsen joined the minister Ivanov at the conference in Oslo."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	res := mustSearch(t, ix, Request{Text: "who went with Ivanov?"})
+	if !res.Answered || !strings.Contains(res.Passages[0].Highlight, "**joined**") {
+		t.Errorf("went with → joined: %+v", res)
+	}
+	if res := mustSearch(t, ix, Request{Text: "was there a press conference afterwards?"}); res.Answered {
+		t.Errorf("a press conference is not a conference: answered %+v", res.Passages)
+	}
+}

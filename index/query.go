@@ -308,10 +308,12 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 	return out
 }
 
-// phraseTerms finds the phrases of the related tables in text ("went with", "eye to eye"): a
-// phrasal verb or idiom means something its words do not. Each found phrase whose related
-// phrases the report has becomes one term, known through them; covered holds the byte spans of
-// text it used up. A phrase starting with a word in skip is left alone.
+// phraseTerms finds the phrases of the related tables in text ("went with", "eye to eye", "press
+// conference"): a phrasal verb, idiom or compound means something its words do not. Each found
+// phrase becomes one term, known through its related phrases when the report has them and
+// unknown otherwise (unless all its words are light or stop words: then it is skipped and its
+// words read one by one); covered holds the byte spans of text it used up. A phrase starting with
+// a word in skip is left alone.
 func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm, covered [][2]int) {
 	ws := wordSpans(text)
 	for i := 0; i < len(ws); i++ {
@@ -329,11 +331,15 @@ func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm
 				continue
 			}
 			related := s.inVocabulary(phrases, "")
-			if len(related) == 0 {
-				continue
+			if len(related) == 0 && !slices.ContainsFunc(parts, func(w string) bool {
+				return !lightWords[w] && len(s.analyzer.Analyze([]byte(w))) > 0
+			}) {
+				continue // "went with" in a report without its related words: no more than "went"
 			}
+			// A compound the report has no word for ("press conference") is one unknown
+			// term: its words are not bridged one by one ("conference" is no summit here).
 			span := [2]int{ws[i][0], ws[i+n-1][1]}
-			terms = append(terms, qterm{Surface: text[span[0]:span[1]], Term: key, Known: true,
+			terms = append(terms, qterm{Surface: text[span[0]:span[1]], Term: key, Known: len(related) > 0,
 				Related: related, Weight: s.idf(key)})
 			covered = append(covered, span)
 			i += n - 1
