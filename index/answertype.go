@@ -1,19 +1,27 @@
 package index
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Attribution: "what did Lavrov say?", "how did Europe react?" and "what was NATO's response?" ask
-// what someone said or thought. The report answers only if it attributes something to them: a
-// sentence where they are the subject of a verb of saying or thinking ("Czech officials noted",
-// "Russia viewed", "Trump stated"). A sentence that merely names them ("Putin brought Foreign
-// Minister Sergei Lavrov") says nothing they said, however many words it shares with the
-// question. This is the answer-type check of question answering systems (a who-question wants a
-// person, a what-did-X-say question wants a statement by X) for the one answer type that words
-// alone can find.
+// Answer types: the check question-answering systems make that a passage holds the kind of answer
+// a question asks for, for the kinds that words alone can find.
+//
+//   - "What did Lavrov say?", "how did Europe react?", "what was NATO's response?" ask what someone
+//     said or thought. Only a sentence that attributes a statement to them answers: one where they
+//     are the subject of a verb of saying or thinking ("Czech officials noted", "Russia viewed",
+//     "Trump stated"). One that merely names them ("Putin brought Foreign Minister Sergei Lavrov")
+//     says nothing they said, however many words it shares with the question.
+//   - A where-question needs a place the question did not name; a who-question or a request for a
+//     name needs someone the question did not name; "who said…" needs a verb of saying; "how
+//     long" needs a span of time in a sentence about the question.
+//
+// Among the best sections, those with the answer type come first; when none has it, the question
+// is refused with a sentence saying what the report does not say.
 
 // auxiliaries follow "what"/"how" in a question about what someone said ("what did X say").
 var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": true, "have": true,
@@ -23,7 +31,7 @@ var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": 
 var askVerbs = map[string]bool{
 	"say": true, "think": true, "tell": true, "feel": true, "react": true, "respond": true,
 	"view": true, "see": true, "comment": true, "call": true, "describe": true, "claim": true,
-	"announce": true, "reply": true, "mean": true, "believe": true, "argue": true, "suggest": true,
+	"announce": true, "reply": true, "believe": true, "argue": true, "suggest": true,
 	"propose": true, "promise": true, "demand": true, "make": true, "saying": true, "thinking": true,
 	"reacting": true, "responding": true,
 }
@@ -34,30 +42,32 @@ var opinionNouns = map[string]bool{"reaction": true, "response": true, "view": t
 	"statement": true, "answer": true, "verdict": true, "thoughts": true, "reply": true}
 
 // sayingVerbs are the verbs of saying, thinking and signalling that news reports attribute to
-// someone, as written in a report.
+// someone, as written in a report, in lower case (a capitalised "State" is no verb). Forms that are
+// more often nouns ("views", "notes", "comments") are left out.
 var sayingVerbs = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`say says said saying stated states state stating noted notes
-		note emphasized emphasised emphasizes stressed stresses added adds told tells called calls
-		described describes expressed expresses voiced voices warned warns urged urges claimed claims
-		argued argues insisted insists signaled signalled signals invited invites rejected rejects
-		viewed views saw sees praised praises criticized criticised criticizes condemned condemns
-		welcomed welcomes announced announces declared declares acknowledged acknowledges admitted
-		admits suggested suggests hoped hopes feared fears agreed agrees denied denies promised
-		promises pledged pledges vowed vows offered offers proposed proposes asked asks demanded
-		demands accused accuses dismissed dismisses questioned questions doubted doubts thought
-		thinks believed believes felt feels considered considers reacted reacts responded responds
-		replied replies commented comments remarked remarks indicated indicates confirmed confirms
-		wrote writes tweeted posted explained explains predicted predicts hailed hails branded
-		slammed blasted reiterated repeated highlighted highlights showed shows described
-		characterized characterised labelled labeled insisted maintained contended`) {
+	for _, w := range strings.Fields(`say says said saying stated stating noted emphasized
+		emphasised emphasizes stressed stresses added adds told tells called calls described
+		describes expressed expresses voiced warned warns urged urges claimed claims argued argues
+		insisted insists signaled signalled signals invited invites rejected rejects viewed saw sees
+		praised praises criticized criticised criticizes condemned condemns welcomed welcomes
+		announced announces declared declares acknowledged acknowledges admitted admits suggested
+		suggests hoped hopes feared fears agreed agrees denied denies promised promises pledged
+		pledges vowed vows offered offers proposed proposes asked asks demanded demands accused
+		accuses dismissed dismisses questioned doubted doubts thought thinks believed believes felt
+		feels considered considers reacted reacts responded responds replied replies commented
+		remarked indicated indicates confirmed confirms wrote writes tweeted posted explained
+		explains predicted predicts hailed hails branded slammed blasted reiterated repeated
+		highlighted highlights showed characterized characterised labelled labeled maintained
+		contended`) {
 		m[w] = true
 	}
 	return m
 }()
 
-// speechActor returns the words naming whose statement a question asks for, lower case, or nil
-// when it does not ask what someone said or thought. ws are the question's words, lower case.
+// speechActor returns the words naming whose statement a question asks for, lower case without
+// possessives ("what did Putin's team say?" → putin, team), or nil when it does not ask what
+// someone said or thought. ws are the question's words, lower case.
 func speechActor(ws []string) []string {
 	norm := make([]string, 0, len(ws)+2)
 	for _, w := range ws {
@@ -76,20 +86,53 @@ func speechActor(ws []string) []string {
 		if (norm[i] != "what" && norm[i] != "how") || !auxiliaries[norm[i+1]] {
 			continue
 		}
+		// After a form of "be" the verb is a participle ("what is Trump saying"); "what is the
+		// US view" asks about a view, not a statement.
+		be := norm[i+1] == "is" || norm[i+1] == "are" || norm[i+1] == "was" || norm[i+1] == "were"
 		for k := i + 2; k < len(norm) && k <= i+8; k++ {
 			w := norm[k]
-			if askVerbs[w] && k > i+2 {
+			if askVerbs[w] && k > i+2 && (!be || strings.HasSuffix(w, "ing")) {
 				if w == "make" && (k+1 >= len(norm) || norm[k+1] != "of") {
 					break
 				}
-				return norm[i+2 : k]
+				return actorWords(norm[i+2 : k])
 			}
-			if bare, ok := strings.CutSuffix(w, "'s"); ok && k+1 < len(norm) && opinionNouns[norm[k+1]] {
-				return append(append([]string(nil), norm[i+2:k]...), bare)
+			if strings.HasSuffix(w, "'s") && k+1 < len(norm) && opinionNouns[norm[k+1]] {
+				return actorWords(norm[i+2 : k+1])
 			}
 		}
 	}
 	return nil
+}
+
+// actorWords keeps the words of a phrase that can name someone: without possessives, articles and
+// other function words; nil when the phrase is the report itself ("what does the report say").
+func actorWords(phrase []string) []string {
+	var out []string
+	for _, w := range phrase {
+		w = bareWord(w)
+		if documentWords[w] {
+			return nil
+		}
+		if !functionWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// functionWords name no one ("what did the Czechs have to say").
+var functionWords = map[string]bool{"the": true, "a": true, "an": true, "have": true, "has": true,
+	"had": true, "to": true, "all": true, "some": true, "any": true, "his": true, "her": true,
+	"their": true, "its": true, "of": true, "and": true, "or": true}
+
+// documentWords are the report itself: "what does the article say about…" is an ordinary question.
+var documentWords = map[string]bool{"report": true, "article": true, "story": true, "text": true,
+	"news": true, "bot": true, "summary": true, "source": true, "it": true, "this": true}
+
+// bareWord is a word in lower case with ’ as ' and without a possessive "'s" ("Putin’s" → "putin").
+func bareWord(w string) string {
+	return strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(w), "’", "'"), "'s")
 }
 
 // attributes reports whether text attributes a statement to the words ending at actorEnds (byte
@@ -105,7 +148,7 @@ func attributes(text string, actorStarts, actorEnds []int) bool {
 			if w == "" || brk {
 				break
 			}
-			if sayingVerbs[strings.ToLower(w)] {
+			if sayingVerbs[w] { // lower case only: "Secretary of State" says nothing
 				return true
 			}
 			rest = after
@@ -144,7 +187,7 @@ func nextWord(s string) (word, rest string, brk bool) {
 	j := i
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' {
+		if !isWordRune(r) {
 			break
 		}
 		j += size
@@ -165,7 +208,7 @@ func namesNewPlace(text string, questionWords map[string]bool) bool {
 		}
 		newWord := false
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
-			lower := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(ws[j], "’s"), "'s"))
+			lower := bareWord(ws[j])
 			if !questionWords[lower] && !questionWords[strings.TrimSuffix(lower, "s")] {
 				newWord = true
 			}
@@ -180,14 +223,17 @@ func namesNewPlace(text string, questionWords map[string]bool) bool {
 	return false
 }
 
-// newNames counts the capitalised words of text, after its first, that are not among the
-// question's words (lower case): the names a who-question could be answered with.
-func newNames(text string, questionWords map[string]bool) int {
+// newNames counts the capitalised words of text that are not among the question's words (lower
+// case, see bareWord): the names a who-question could be answered with. The first word counts
+// when isName says it is a name ("Trump stated…"), not when it is capitalised only as the start of
+// the sentence.
+func newNames(text string, questionWords map[string]bool, isName func(word string) bool) int {
 	n := 0
 	for i, w := range words(text) {
 		r, _ := utf8.DecodeRuneInString(w)
-		bare := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "’s"), "'s")
-		if i > 0 && unicode.IsUpper(r) && !questionWords[bare] && !questionWords[strings.TrimSuffix(bare, "s")] {
+		bare := bareWord(w)
+		if unicode.IsUpper(r) && !questionWords[bare] && !questionWords[strings.TrimSuffix(bare, "s")] &&
+			(i > 0 || isName(bare)) {
 			n++
 		}
 	}
@@ -218,10 +264,127 @@ func asksSpeaker(ws []string) bool {
 
 // hasSayingVerb reports whether text uses one of sayingVerbs.
 func hasSayingVerb(text string) bool {
-	for _, w := range words(strings.ToLower(text)) {
+	for _, w := range words(text) {
 		if sayingVerbs[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// answerType applies the answer-type checks to the ranked sections of a question read as u (see
+// the top of this file). It returns the sections with those holding the kind of answer asked for
+// first, and within each such section the sentence that holds it first; or, when no section
+// among the best has it, a refusal reason (then the sections are returned unchanged).
+func (s *snapshot) answerType(u understanding, secs []*scoredSection) ([]*scoredSection, string) {
+	if len(u.Terms) == 0 || len(secs) == 0 {
+		return secs, ""
+	}
+	qw := map[string]bool{}
+	ws := words(strings.ToLower(u.Text))
+	for _, w := range ws {
+		qw[bareWord(w)] = true
+	}
+	// Which sentences hold the answer, and how far down the ranking to look for one.
+	var holds func(ss *scoredSentence) bool
+	var reason string
+	depth := 3
+	// reorder: put the sections that hold the answer first. Only where the intent penalty is
+	// strong and the answer is a span of text the reranker cannot see (a statement, a span of
+	// time); elsewhere the check only decides whether to refuse, since moving a weaker section up
+	// cites it for a question it matches less well.
+	reorder := false
+	bestOnly := false // only each section's best sentence may hold the answer
+	switch {
+	case len(u.Actor) > 0:
+		holds = func(ss *scoredSentence) bool { return ss.attributed }
+		var who []string
+		for _, i := range u.Actor {
+			t := u.Terms[i]
+			bare := bareWord(t.Surface)
+			r, size := utf8.DecodeRuneInString(t.Surface)
+			switch {
+			case s.isName(t.Term):
+				who = append(who, s.spell([]string{t.Term})) // as the report spells it
+			case unicode.IsUpper(r) || properNouns[bare] || properNouns[variants.equiv[bare]] || variantNames[bare]:
+				// a name, however typed ("kyiv", "washington")
+				r, size = utf8.DecodeRuneInString(bare)
+				who = append(who, string(unicode.ToUpper(r))+bare[size:])
+			default: // "what did aides say"
+				who = append(who, "the "+bare)
+			}
+		}
+		reason = fmt.Sprintf("The report does not say what %s said or thought about that.", joinWordsAnd(who))
+		depth, reorder = len(secs), true
+	case u.Intent == IntentLong:
+		holds = func(ss *scoredSentence) bool { return ss.intent > 0 && ss.coverage > 0 }
+		reason = "The report does not say how long."
+		depth, reorder = len(secs), true
+	case u.Intent == IntentWhere:
+		for _, t := range u.Terms {
+			for _, p := range t.Related { // "moscow" asks about Russia too
+				for _, w := range p {
+					qw[strings.ToLower(s.spell([]string{w}))] = true
+				}
+			}
+		}
+		holds = func(ss *scoredSentence) bool { return namesNewPlace(ss.e.Text, qw) }
+		reason = "The report does not say where."
+	case u.Intent == IntentWho && asksSpeaker(ws):
+		holds = func(ss *scoredSentence) bool {
+			return hasSayingVerb(ss.e.Text) && newNames(ss.e.Text, qw, s.wordIsName) > 0
+		}
+		reason = "The report does not say who said that."
+		depth, bestOnly = 1, true
+	case u.Intent == IntentWho || asksName(ws):
+		holds = func(ss *scoredSentence) bool { return newNames(ss.e.Text, qw, s.wordIsName) > 0 }
+		reason = "The report does not name them."
+		depth, bestOnly = 1, true
+	default:
+		return secs, ""
+	}
+	var first, rest []*scoredSection
+	for i, sec := range secs {
+		candidates := sec.sentences
+		if bestOnly {
+			candidates = candidates[:1]
+		}
+		j := slices.IndexFunc(candidates, holds)
+		if i >= depth || j < 0 {
+			rest = append(rest, sec)
+			continue
+		}
+		if reorder { // the quote starts from the sentence that answers
+			sec.sentences = append([]*scoredSentence{sec.sentences[j]}, slices.Delete(slices.Clone(sec.sentences), j, j+1)...)
+		}
+		first = append(first, sec)
+	}
+	if len(first) == 0 {
+		return secs, reason
+	}
+	if !reorder {
+		return secs, ""
+	}
+	if len(u.Actor) > 0 {
+		return first, "" // only what they said answers what they said
+	}
+	return append(first, rest...), ""
+}
+
+// wordIsName reports whether a word (lower case) is a name of the corpus (see isName).
+func (s *snapshot) wordIsName(word string) bool {
+	toks := s.analyzer.Analyze([]byte(word))
+	return len(toks) == 1 && s.isName(string(toks[0].Term))
+}
+
+// variantNames are the canonical names of the variants table's places and people ("kyiv" for
+// "kiev"): the words it maps a name to.
+var variantNames = func() map[string]bool {
+	m := map[string]bool{}
+	for v, canon := range variants.equiv {
+		if properNouns[v] {
+			m[canon] = true
+		}
+	}
+	return m
+}()

@@ -54,9 +54,35 @@ var polarityWords = map[string]bool{
 
 // words splits text into words made of letters, digits, apostrophes and hyphens, keeping case.
 func words(text string) []string {
-	return strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
-	})
+	spans := wordSpans(text)
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = text[sp[0]:sp[1]]
+	}
+	return out
+}
+
+// wordSpans are the byte spans of the words of text (see words).
+func wordSpans(text string) [][2]int {
+	var spans [][2]int
+	start := -1
+	for i, r := range text {
+		if in := isWordRune(r); in && start < 0 {
+			start = i
+		} else if !in && start >= 0 {
+			spans = append(spans, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		spans = append(spans, [2]int{start, len(text)})
+	}
+	return spans
+}
+
+// isWordRune reports whether r belongs in a word: a letter, a digit, an apostrophe or a hyphen.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
 }
 
 func extractFeatures(text string) features {

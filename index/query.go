@@ -45,7 +45,7 @@ var yesNoStarts = map[string]bool{"did": true, "was": true, "were": true, "is": 
 func detectIntent(ws []string) Intent {
 	ws = append([]string(nil), ws...)
 	for i, w := range ws { // "where's", "who's", "whats": the question word
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = bareWord(w)
 		if q, ok := contracted[w]; ok {
 			w = q
 		}
@@ -76,9 +76,10 @@ func detectIntent(ws []string) Intent {
 			if i+1 < len(ws) && measureNouns[ws[i+1]] { // "what percent of…"
 				return IntentCount
 			}
-			// "which city", "which specific regions"
+			// "which city", "which specific regions"; "which countries attended?" asks for
+			// names, not a place
 			for j := i + 1; j < len(ws) && j <= i+2; j++ {
-				if placeNouns[ws[j]] || placeNouns[strings.TrimSuffix(ws[j], "s")] || ws[j] == "cities" || ws[j] == "countries" {
+				if placeNouns[ws[j]] || (placeNouns[singular(ws[j])] && !nameNouns[ws[j]]) {
 					return IntentWhere
 				}
 			}
@@ -88,16 +89,6 @@ func detectIntent(ws []string) Intent {
 		return IntentYesNo
 	}
 	return IntentNone
-}
-
-// whoVerb is the word right after "who" in a who-question ("who paid…" → "paid"), or "".
-func whoVerb(ws []string) string {
-	for i, w := range ws {
-		if w == "who" && i+1 < len(ws) {
-			return ws[i+1]
-		}
-	}
-	return ""
 }
 
 // countsTime reports whether ws ask "how many" of a unit of time.
@@ -118,14 +109,23 @@ var amountWords = map[string]bool{"many": true, "much": true, "big": true, "larg
 var measureNouns = map[string]bool{"percent": true, "percentage": true, "proportion": true,
 	"share": true, "amount": true, "number": true, "age": true, "cost": true, "price": true}
 
-// countWords only carry the intent of a "how many" question.
-var countWords = amountWords
-
 // eventWords only say that something happened, in a "where" or "when" question ("where was the
 // summit held?", "when did it take place?"); the place or time is what is asked.
 var eventWords = map[string]bool{"held": true, "hold": true, "take": true, "took": true, "taken": true,
 	"place": true, "happen": true, "happened": true, "occur": true, "occurred": true, "be": true,
 	"time": true, "last": true}
+
+// nameNouns are plural place nouns answered by names rather than places ("which countries
+// attended?": the US and Russia).
+var nameNouns = map[string]bool{"countries": true, "states": true, "capitals": true}
+
+// singular is an English plural made singular, for the place nouns ("cities" → "city").
+func singular(w string) string {
+	if s, ok := strings.CutSuffix(w, "ies"); ok {
+		return s + "y"
+	}
+	return strings.TrimSuffix(w, "s")
+}
 
 // placeNouns after "which" or "what" ask where ("which city hosted the summit?").
 var placeNouns = map[string]bool{"city": true, "country": true, "place": true, "town": true,
@@ -173,7 +173,9 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true,
 	// chat abbreviations
 	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
-	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true}
+	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
+	// the document asked about ("what does the report say about…")
+	"report": true, "article": true}
 
 // understanding is how a question was read.
 type understanding struct {
@@ -181,8 +183,9 @@ type understanding struct {
 	Intent Intent
 	Terms  []qterm
 	Hint   []qterm // canned terms from the command (never cause a refusal)
-	// CountsTime: a count of units of time ("how many years since…"), answered by a date too.
-	CountsTime bool
+	// DateAnswers: a date answers the question too ("how many years since…", "how long has it
+	// been since…": "since 2019").
+	DateAnswers bool
 	// Actor holds the indices in Terms of whoever the question asks a statement of ("what did
 	// Lavrov say?": lavrov), when the report knows them; see answertype.go.
 	Actor []int
@@ -199,43 +202,31 @@ func (s *snapshot) read(text string, hint string) understanding {
 	case IntentLong:
 		skip = durationWords
 	case IntentCount:
-		skip = countWords
+		skip = amountWords // "how many": the intent only
 	case IntentWhere, IntentWhen:
 		skip = eventWords
 	}
 	u.Terms = s.contentTerms(text, skip)
 	u.Hint = s.contentTerms(hint, nil)
-	u.CountsTime = u.Intent == IntentCount && countsTime(lowerWords)
-	// "who paid for the summit?": the verb after "who" is what the question asks about; a report
-	// that never uses it (or a related word) cannot say who did it.
-	if u.Intent == IntentWho {
-		if v := whoVerb(lowerWords); v != "" {
-			for i := range u.Terms {
-				t := &u.Terms[i]
-				if strings.ToLower(t.Surface) == v && !t.Known && t.Weight > 0 && !t.Light {
-					t.Specific = true
-				}
-			}
-		}
-	}
+	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
+		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
 	if actor := speechActor(lowerWords); actor != nil {
-		for i := range u.Terms {
-			// Whoever the question asks a statement of is named: if the report never mentions
-			// them ("what did macron think?"), it cannot say what they said.
-			t := &u.Terms[i]
-			w := strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(t.Surface), "’", "'"), "'s")
-			if !t.Known && t.Weight > 0 && !strings.HasSuffix(w, "ly") && slices.Contains(actor, w) {
-				t.Specific = true
+		var unknown []int
+		for i, t := range u.Terms {
+			// Adverbs ("officially", "really") say how, not who.
+			if w := bareWord(t.Surface); slices.Contains(actor, w) && !strings.HasSuffix(w, "ly") && t.Weight > 0 {
+				if t.Known {
+					u.Actor = append(u.Actor, i)
+				} else {
+					unknown = append(unknown, i)
+				}
 			}
 		}
-		for i, t := range u.Terms {
-			w := strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(t.Surface), "’", "'"), "'s")
-			for _, a := range actor {
-				// Adverbs ("officially", "really") say how, not who.
-				if a == w && t.Known && !strings.HasSuffix(w, "ly") {
-					u.Actor = append(u.Actor, i)
-					break
-				}
+		// Whoever the question asks a statement of must be in the report: if it never mentions
+		// them ("what did macron think?"), it cannot say what they said.
+		if len(u.Actor) == 0 {
+			for _, i := range unknown {
+				u.Terms[i].Specific = true
 			}
 		}
 	}
@@ -260,7 +251,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 		seen[t.Term] = true
 	}
 	for _, tok := range toks {
-		if len(out) == MaxQueryTerms {
+		if len(out) >= MaxQueryTerms {
 			break
 		}
 		if slices.ContainsFunc(covered, func(c [2]int) bool { return tok.Start >= c[0] && tok.Start < c[1] }) {
@@ -277,7 +268,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 		seen[t.Term] = true
 		r, _ := utf8.DecodeRuneInString(surface)
 		lower := strings.ToLower(surface)
-		bare := strings.TrimSuffix(strings.TrimSuffix(lower, "'s"), "’s") // "india's" → "india"
+		bare := bareWord(surface) // "india's" → "india"
 		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || unicode.IsDigit(r) || properNouns[bare]
 		t.Related = s.relatedOf(lower, t.Term)
 		if s.vocab[t.Term] == 0 && len(t.Related) == 0 && !unicode.IsDigit(r) {
@@ -316,7 +307,8 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 // a word in skip is left alone.
 func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm, covered [][2]int) {
 	ws := wordSpans(text)
-	for i := 0; i < len(ws); i++ {
+	seen := map[string]bool{}
+	for i := 0; i < len(ws) && len(terms) < MaxQueryTerms; i++ {
 		for n := min(maxPhraseWords, len(ws)-i); n >= 2; n-- {
 			var parts []string
 			for _, w := range ws[i : i+n] {
@@ -330,6 +322,12 @@ func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm
 			if !ok || skip[parts[0]] {
 				continue
 			}
+			span := [2]int{ws[i][0], ws[i+n-1][1]}
+			if seen[key] { // said twice: read once, its words still used up
+				covered = append(covered, span)
+				i += n - 1
+				break
+			}
 			related := s.inVocabulary(phrases, "")
 			if len(related) == 0 && !slices.ContainsFunc(parts, func(w string) bool {
 				return !lightWords[w] && len(s.analyzer.Analyze([]byte(w))) > 0
@@ -338,7 +336,7 @@ func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm
 			}
 			// A compound the report has no word for ("press conference") is one unknown
 			// term: its words are not bridged one by one ("conference" is no summit here).
-			span := [2]int{ws[i][0], ws[i+n-1][1]}
+			seen[key] = true
 			terms = append(terms, qterm{Surface: text[span[0]:span[1]], Term: key, Known: len(related) > 0,
 				Related: related, Weight: s.idf(key)})
 			covered = append(covered, span)
@@ -347,26 +345,6 @@ func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm
 		}
 	}
 	return terms, covered
-}
-
-// wordSpans are the byte spans of the words of text (as words splits them).
-func wordSpans(text string) [][2]int {
-	var spans [][2]int
-	start := -1
-	for i, r := range text {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
-		if in && start < 0 {
-			start = i
-		}
-		if !in && start >= 0 {
-			spans = append(spans, [2]int{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		spans = append(spans, [2]int{start, len(text)})
-	}
-	return spans
 }
 
 // relatedOf looks up the related phrases of a word (by its surface form, its analysed form, or the

@@ -274,47 +274,10 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = s.nearestHeadings(u.Terms)
 		return res, nil
 	}
-	if len(u.Actor) > 0 { // only what they said answers what they said
-		secs = slices.DeleteFunc(secs, func(sec *scoredSection) bool { return !sec.attributed })
-	}
-	if len(u.Actor) > 0 && len(secs) == 0 {
-		var who []string
-		for _, i := range u.Actor {
-			who = append(who, s.spell([]string{u.Terms[i].Term})) // as the report spells it
-		}
-		res.Reason = fmt.Sprintf("The report does not say what %s said or thought about that.", joinWordsAnd(who))
-		res.Nearest = s.nearestHeadings(u.Terms)
-		return res, nil
-	}
-	if u.Intent == IntentLong && req.Intent == IntentNone && len(u.Terms) > 0 {
-		// A span of time answers "how long", in a sentence about the question.
-		if !slices.ContainsFunc(secs, func(sec *scoredSection) bool {
-			return slices.ContainsFunc(sec.sentences, func(ss *scoredSentence) bool { return ss.intent > 0 && ss.coverage > 0 })
-		}) {
-			res.Reason = "The report does not say how long."
-			res.Nearest = headingsOf(secs, 3)
-			return res, nil
-		}
-	}
-	if u.Intent == IntentWhere && req.Intent == IntentNone && !s.anyNewPlace(u, secs) {
-		res.Reason = "The report does not say where."
-		res.Nearest = headingsOf(secs, 3)
-		return res, nil
-	}
-	if req.Intent == IntentNone && len(u.Terms) > 0 {
-		ws := words(strings.ToLower(u.Text))
-		qw := map[string]bool{}
-		for _, w := range ws {
-			qw[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
-		}
-		best := secs[0].sentences[0]
-		if (u.Intent == IntentWho || asksName(ws)) && newNames(best.e.Text, qw) == 0 {
-			res.Reason = "The report does not name them."
-			res.Nearest = headingsOf(secs, 3)
-			return res, nil
-		}
-		if u.Intent == IntentWho && asksSpeaker(ws) && len(u.Actor) == 0 && !hasSayingVerb(best.e.Text) {
-			res.Reason = "The report does not say who said that."
+	if req.Intent == IntentNone { // a command's own intent asks for no particular answer
+		var reason string
+		if secs, reason = s.answerType(u, secs); reason != "" {
+			res.Reason = reason
 			res.Nearest = headingsOf(secs, 3)
 			return res, nil
 		}
@@ -338,30 +301,6 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	res.Answered = true
 	return res, nil
-}
-
-// anyNewPlace reports whether a sentence of the best sections names a place the question does not
-// (namesNewPlace): a where-question is answered by a place.
-func (s *snapshot) anyNewPlace(u understanding, secs []*scoredSection) bool {
-	qw := map[string]bool{}
-	for _, w := range words(strings.ToLower(u.Text)) {
-		qw[w] = true
-	}
-	for _, t := range u.Terms {
-		for _, p := range t.Related { // "moscow" asks about Russia too
-			for _, w := range p {
-				qw[strings.ToLower(s.spell([]string{w}))] = true
-			}
-		}
-	}
-	for _, sec := range secs[:min(3, len(secs))] {
-		for _, ss := range sec.sentences {
-			if namesNewPlace(ss.e.Text, qw) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // clauseOwner maps a searched term to the question terms it stands for.
@@ -518,7 +457,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 		ss.coverage = coverage(u, ss.matched, totalW)
 		ss.attributed = attributes(e.Text, actorStarts, actorEnds)
 		ss.intent = intentScore(u.Intent, e.features())
-		if u.CountsTime && e.features().time {
+		if u.DateAnswers && e.features().time {
 			ss.intent = 1 // "how many years since…": "since 2019"
 		}
 		ss.score = (normWeight*ss.norm + coverageWeight*ss.coverage) * (1 - intentPenalty[u.Intent]*(1-ss.intent))
@@ -572,10 +511,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 				sec.score *= 1 - personPenalty
 			}
 		}
-		// A question about what someone said is answered by what they said.
-		if len(u.Actor) > 0 && !sec.attributed {
-			sec.score *= 1 - personPenalty
-		}
+
 	}
 	sort.SliceStable(order, func(i, j int) bool {
 		if order[i].score != order[j].score {
