@@ -18,7 +18,7 @@ import (
 //     says nothing they said, however many words it shares with the question.
 //   - A where-question needs a place the question did not name; a who-question or a request for a
 //     name needs someone the question did not name; "who said…" needs a verb of saying; "how
-//     long" needs a span of time in a sentence about the question.
+//     long" needs a span of time, and "how many" a quantity, in a sentence about the question.
 //
 // Among the best sections, those with the answer type come first; when none has it, the question
 // is refused with a sentence saying what the report does not say.
@@ -320,6 +320,10 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) ([]*scored
 		holds = func(ss *scoredSentence) bool { return ss.intent > 0 && ss.coverage > 0 }
 		reason = "The report does not say how long."
 		depth, reorder = len(secs), true
+	case u.Intent == IntentCount:
+		holds = func(ss *scoredSentence) bool { return ss.intent > 0 }
+		reason = "The report gives no figure for that."
+		depth, bestOnly = 1, true // numbers are everywhere: only the best sentence may give it
 	case u.Intent == IntentWhere:
 		for _, t := range u.Terms {
 			for _, p := range t.Related { // "moscow" asks about Russia too

@@ -287,11 +287,6 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = headingsOf(secs, 3)
 		return res, nil
 	}
-	if u.Intent == IntentCount && req.Intent == IntentNone && secs[0].sentences[0].intent == 0 {
-		res.Reason = "The report gives no figure for that."
-		res.Nearest = headingsOf(secs, 3)
-		return res, nil
-	}
 	best := secs[0].score
 	for _, sc := range secs {
 		if len(res.Passages) == req.Limit || sc.score < keepRatio*best {
