@@ -54,8 +54,8 @@ var evalFloors = map[string]EvalSummary{
 	// One false refusal since how-long questions need a stated span: "how long were they in the
 	// room" is answered by "their nearly three-hour discussion", which shares no word with it.
 	"paraphrases2.jsonl": {Answerable: 40, Top1: 33, Hit3: 39, FalseRefusals: 1, OutOfScope: 20, Refused: 16},
-	"paraphrases3.jsonl": {Answerable: 40, Top1: 37, Hit3: 38, FalseRefusals: 1, OutOfScope: 30, Refused: 20},
-	"paraphrases4.jsonl": {Answerable: 45, Top1: 40, Hit3: 42, FalseRefusals: 3, OutOfScope: 15, Refused: 10},
+	"paraphrases3.jsonl": {Answerable: 40, Top1: 37, Hit3: 39, FalseRefusals: 1, OutOfScope: 30, Refused: 20},
+	"paraphrases4.jsonl": {Answerable: 45, Top1: 42, Hit3: 43, FalseRefusals: 2, OutOfScope: 15, Refused: 10},
 }
 
 func TestEvalFloors(t *testing.T) {

@@ -250,6 +250,11 @@ func TestPhrasesReadWhole(t *testing.T) {
 	if !res.Answered || !strings.Contains(res.Passages[0].Highlight, "**joined**") {
 		t.Errorf("went with → joined: %+v", res)
 	}
+	// The first word of a phrase is matched in any form.
+	res = mustSearch(t, ix, Request{Text: "who tagged along with Ivanov?", Explain: true})
+	if !res.Answered || res.Explain.Terms[0].Term != "tag along" {
+		t.Errorf("tagged along not read as tag along: %+v", res.Explain.Terms)
+	}
 	if res := mustSearch(t, ix, Request{Text: "was there a press conference afterwards?"}); res.Answered {
 		t.Errorf("a press conference is not a conference: answered %+v", res.Passages)
 	}

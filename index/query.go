@@ -299,6 +299,46 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 	return out
 }
 
+// maxPhraseScan is how many words of a question are looked at for phrases: a question is a
+// sentence or two, and a wall of text needs no more.
+const maxPhraseScan = 200
+
+// phraseHead is the form a phrase's first word is looked up by: its analysed form (stem, with
+// irregular forms as their base: "went" → "go", "winding" → "wind"), or the word itself when the
+// analyzer drops it (a stop word: "on the same page").
+func (s *snapshot) phraseHead(word string) string {
+	if toks := s.analyzer.Analyze([]byte(word)); len(toks) == 1 {
+		return string(toks[0].Term)
+	}
+	return word
+}
+
+// phraseIndex is the phrases of both related tables, keyed by phraseHead of the first word and the
+// rest as written ("go with", "wind down"); the curated table's entry wins. Built once per process.
+func (s *snapshot) phraseIndex() map[string][]string {
+	phraseOnce.Do(func() {
+		m := map[string][]string{}
+		for _, t := range []table{everyday, variants} {
+			for k, v := range t.related {
+				ws := strings.Fields(k)
+				if len(ws) < 2 {
+					continue
+				}
+				ws[0] = s.phraseHead(ws[0])
+				m[strings.Join(ws, " ")] = v
+			}
+		}
+		phraseTable = m
+	})
+	return phraseTable
+}
+
+// The phrase index (phraseIndex).
+var (
+	phraseOnce  sync.Once
+	phraseTable map[string][]string
+)
+
 // phraseTerms finds the phrases of the related tables in text ("went with", "eye to eye", "press
 // conference"): a phrasal verb, idiom or compound means something its words do not. Each found
 // phrase becomes one term, known through its related phrases when the report has them and
@@ -308,18 +348,17 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm, covered [][2]int) {
 	ws := wordSpans(text)
 	seen := map[string]bool{}
-	for i := 0; i < len(ws) && len(terms) < MaxQueryTerms; i++ {
+	known := s.phraseIndex()
+	for i := 0; i < len(ws) && i < maxPhraseScan && len(terms) < MaxQueryTerms; i++ {
+		first := s.phraseHead(strings.ToLower(text[ws[i][0]:ws[i][1]]))
 		for n := min(maxPhraseWords, len(ws)-i); n >= 2; n-- {
-			var parts []string
-			for _, w := range ws[i : i+n] {
+			parts := []string{first}
+			for _, w := range ws[i+1 : i+n] {
 				parts = append(parts, strings.ToLower(strings.ReplaceAll(text[w[0]:w[1]], "’", "'")))
 			}
 			key := strings.Join(parts, " ")
-			phrases, ok := variants.related[key]
-			if !ok {
-				phrases, ok = everyday.related[key]
-			}
-			if !ok || skip[parts[0]] {
+			phrases, ok := known[key]
+			if !ok || skip[strings.ToLower(text[ws[i][0]:ws[i][1]])] {
 				continue
 			}
 			span := [2]int{ws[i][0], ws[i+n-1][1]}
@@ -329,7 +368,8 @@ func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm
 				break
 			}
 			related := s.inVocabulary(phrases, "")
-			if len(related) == 0 && !slices.ContainsFunc(parts, func(w string) bool {
+			surface := strings.Fields(strings.ToLower(text[span[0]:span[1]]))
+			if len(related) == 0 && !slices.ContainsFunc(surface, func(w string) bool {
 				return !lightWords[w] && len(s.analyzer.Analyze([]byte(w))) > 0
 			}) {
 				continue // "went with" in a report without its related words: no more than "went"
@@ -337,8 +377,13 @@ func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm
 			// A compound the report has no word for ("press conference") is one unknown
 			// term: its words are not bridged one by one ("conference" is no summit here).
 			seen[key] = true
+			// It stands for the question's words it replaces, and weighs as much as they do.
+			var weight float64
+			for _, tok := range s.analyzer.Analyze([]byte(text[span[0]:span[1]])) {
+				weight += s.idf(string(tok.Term))
+			}
 			terms = append(terms, qterm{Surface: text[span[0]:span[1]], Term: key, Known: len(related) > 0,
-				Related: related, Weight: s.idf(key)})
+				Related: related, Weight: max(weight, s.idf(key))})
 			covered = append(covered, span)
 			i += n - 1
 			break
