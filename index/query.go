@@ -127,6 +127,20 @@ func singular(w string) string {
 	return strings.TrimSuffix(w, "s")
 }
 
+// whereWords only carry the intent of a where-question: the event words, and the place nouns of
+// "which city…" (the city is what is asked).
+var whereWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range eventWords {
+		m[w] = true
+	}
+	for w := range placeNouns {
+		m[w], m[w+"s"] = true, true
+	}
+	m["cities"] = true
+	return m
+}()
+
 // placeNouns after "which" or "what" ask where ("which city hosted the summit?").
 var placeNouns = map[string]bool{"city": true, "country": true, "place": true, "town": true,
 	"location": true, "venue": true, "state": true, "capital": true, "region": true,
@@ -203,8 +217,10 @@ func (s *snapshot) read(text string, hint string) understanding {
 		skip = durationWords
 	case IntentCount:
 		skip = amountWords // "how many": the intent only
-	case IntentWhere, IntentWhen:
+	case IntentWhen:
 		skip = eventWords
+	case IntentWhere:
+		skip = whereWords
 	}
 	u.Terms = s.contentTerms(text, skip)
 	u.Hint = s.contentTerms(hint, nil)
