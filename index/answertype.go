@@ -20,8 +20,11 @@ import (
 //     name needs someone the question did not name; "who said…" needs a verb of saying; "how
 //     long" needs a span of time, and "how many" a quantity, in a sentence about the question.
 //
-// Among the best sections, those with the answer type come first; when none has it, the question
-// is refused with a sentence saying what the report does not say.
+// When none of the best sections has the answer type, the question is refused with a sentence
+// saying what the report does not say. For a statement only the sections that attribute one are
+// kept, and for a span of time the sections that state one come first (in both, the sentence
+// that answers is quoted first): the reranker cannot see these, so they decide the order. The
+// other checks only decide whether to answer.
 
 // auxiliaries follow "what"/"how" in a question about what someone said ("what did X say").
 var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": true, "have": true,
@@ -226,13 +229,14 @@ func namesNewPlace(text string, questionWords map[string]bool) bool {
 // newNames counts the capitalised words of text that are not among the question's words (lower
 // case, see bareWord): the names a who-question could be answered with. The first word counts
 // when isName says it is a name ("Trump stated…"), not when it is capitalised only as the start of
-// the sentence.
+// the sentence; a possessive ("Putin’s attacks") names whose something is, not who did it.
 func newNames(text string, questionWords map[string]bool, isName func(word string) bool) int {
 	n := 0
 	for i, w := range words(text) {
 		r, _ := utf8.DecodeRuneInString(w)
 		bare := bareWord(w)
-		if unicode.IsUpper(r) && !questionWords[bare] && !questionWords[strings.TrimSuffix(bare, "s")] &&
+		possessive := bare != strings.ToLower(strings.ReplaceAll(w, "’", "'")) // "Putin’s attacks": not who
+		if unicode.IsUpper(r) && !possessive && !questionWords[bare] && !questionWords[strings.TrimSuffix(bare, "s")] &&
 			(i > 0 || isName(bare)) {
 			n++
 		}
@@ -317,7 +321,9 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) ([]*scored
 		reason = fmt.Sprintf("The report does not say what %s said or thought about that.", joinWordsAnd(who))
 		depth, reorder = len(secs), true
 	case u.Intent == IntentLong:
-		holds = func(ss *scoredSentence) bool { return ss.intent > 0 && ss.coverage > 0 }
+		// "How long was the meeting?" names only the event: any span of time answers it.
+		onlyEvent := !slices.ContainsFunc(u.Terms, func(t qterm) bool { return !eventNouns[bareWord(t.Surface)] })
+		holds = func(ss *scoredSentence) bool { return ss.intent > 0 && (ss.coverage > 0 || onlyEvent) }
 		reason = "The report does not say how long."
 		depth, reorder = len(secs), true
 	case u.Intent == IntentCount:
@@ -374,6 +380,11 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) ([]*scored
 	}
 	return append(first, rest...), ""
 }
+
+// eventNouns name the event itself in a how-long question ("how long was the meeting?").
+var eventNouns = map[string]bool{"meeting": true, "meet": true, "met": true, "summit": true,
+	"talks": true, "talk": true, "talked": true, "discussion": true, "discussions": true,
+	"conversation": true, "session": true, "it": true}
 
 // wordIsName reports whether a word (lower case) is a name of the corpus (see isName).
 func (s *snapshot) wordIsName(word string) bool {

@@ -264,3 +264,39 @@ func TestPhrasesReadWhole(t *testing.T) {
 		t.Errorf("%d terms from a repeated phrase, want 1 to %d", n, MaxQueryTerms)
 	}
 }
+
+func TestPhraseWords(t *testing.T) {
+	text := "a sit-down, ‘fall through’ and 'eye to eye'"
+	var got []string
+	for _, sp := range phraseWords(text) {
+		got = append(got, text[sp[0]:sp[1]])
+	}
+	want := []string{"a", "sit", "down", "fall", "through", "and", "eye", "to", "eye"}
+	if !slices.Equal(got, want) {
+		t.Errorf("phraseWords = %q, want %q", got, want)
+	}
+}
+
+// TestHowLongOfTheEvent: "how long was the meeting?" names only the event, so any span of time
+// answers it; a possessive name is no answer to "who".
+func TestHowLongOfTheEvent(t *testing.T) {
+	r, err := corpus.Parse("oslo.txt", []byte("Talks\n"+
+		"The minister Ivanov met the envoy Larsen in Oslo. Their two-hour discussion covered trade.\n"+
+		"Reactions\n"+
+		"Officials criticized Ivanov’s plan."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	res := mustSearch(t, ix, Request{Text: "how long was the meeting?"})
+	if !res.Answered || !strings.Contains(res.Passages[0].Text, "two-hour") {
+		t.Errorf("how long was the meeting: %+v", res)
+	}
+	if res := mustSearch(t, ix, Request{Text: "who criticized the plan?"}); res.Answered {
+		t.Errorf("only Ivanov’s plan is named, not who criticized it, yet answered: %+v", res.Passages)
+	}
+}

@@ -82,7 +82,7 @@ func wordSpans(text string) [][2]int {
 
 // isWordRune reports whether r belongs in a word: a letter, a digit, an apostrophe or a hyphen.
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '’' || r == '-'
 }
 
 func extractFeatures(text string) features {

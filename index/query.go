@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -222,6 +223,16 @@ func (s *snapshot) read(text string, hint string) understanding {
 	case IntentWhere:
 		skip = whereWords
 	}
+	// "What does the report say about drones?": the report saying is no part of the question.
+	if slices.ContainsFunc(lowerWords, func(w string) bool { return w == "report" || w == "article" }) {
+		skip = maps.Clone(skip)
+		if skip == nil {
+			skip = map[string]bool{}
+		}
+		for _, w := range []string{"say", "says", "said", "tell", "tells", "mention", "mentions", "cover", "covers"} {
+			skip[w] = true
+		}
+	}
 	u.Terms = s.contentTerms(text, skip)
 	u.Hint = s.contentTerms(hint, nil)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
@@ -319,9 +330,9 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 // sentence or two, and a wall of text needs no more.
 const maxPhraseScan = 200
 
-// phraseHead is the form a phrase's first word is looked up by: its analysed form (stem, with
-// irregular forms as their base: "went" → "go", "winding" → "wind"), or the word itself when the
-// analyzer drops it (a stop word: "on the same page").
+// phraseHead is the form a word of a phrase is looked up by: its analysed form (stem, with
+// irregular forms as their base: "went" → "go", "winding" → "wind", "points" → "point"), or the
+// word itself when the analyzer drops it (a stop word: "with", "down").
 func (s *snapshot) phraseHead(word string) string {
 	if toks := s.analyzer.Analyze([]byte(word)); len(toks) == 1 {
 		return string(toks[0].Term)
@@ -329,8 +340,36 @@ func (s *snapshot) phraseHead(word string) string {
 	return word
 }
 
-// phraseIndex is the phrases of both related tables, keyed by phraseHead of the first word and the
-// rest as written ("go with", "wind down"); the curated table's entry wins. Built once per process.
+// phraseWords are the byte spans of the words of text for phrase matching: hyphenated words
+// split ("sit-down" is "sit down") and quotes trimmed ("‘fall through’").
+func phraseWords(text string) [][2]int {
+	var out [][2]int
+	for _, sp := range wordSpans(text) {
+		start := sp[0]
+		for i := sp[0]; i <= sp[1]; i++ {
+			if i < sp[1] && text[i] != '-' {
+				continue
+			}
+			w := [2]int{start, i}
+			for w[0] < w[1] && (text[w[0]] == '\'' || strings.HasPrefix(text[w[0]:], "’") || strings.HasPrefix(text[w[0]:], "‘")) {
+				_, size := utf8.DecodeRuneInString(text[w[0]:])
+				w[0] += size
+			}
+			for w[0] < w[1] && (text[w[1]-1] == '\'' || strings.HasSuffix(text[:w[1]], "’")) {
+				_, size := utf8.DecodeLastRuneInString(text[:w[1]])
+				w[1] -= size
+			}
+			if w[0] < w[1] {
+				out = append(out, w)
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// phraseIndex is the phrases of both related tables, keyed by the phraseHead of each word ("go
+// with", "wind down", "stick point"); the curated table's entry wins. Built once per process.
 func (s *snapshot) phraseIndex() map[string][]string {
 	phraseOnce.Do(func() {
 		m := map[string][]string{}
@@ -340,7 +379,9 @@ func (s *snapshot) phraseIndex() map[string][]string {
 				if len(ws) < 2 {
 					continue
 				}
-				ws[0] = s.phraseHead(ws[0])
+				for i, w := range ws {
+					ws[i] = s.phraseHead(w)
+				}
 				m[strings.Join(ws, " ")] = v
 			}
 		}
@@ -362,17 +403,16 @@ var (
 // words read one by one); covered holds the byte spans of text it used up. A phrase starting with
 // a word in skip is left alone.
 func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm, covered [][2]int) {
-	ws := wordSpans(text)
+	ws := phraseWords(text)
+	heads := make([]string, 0, min(len(ws), maxPhraseScan+maxPhraseWords))
+	for _, w := range ws[:min(len(ws), maxPhraseScan+maxPhraseWords)] {
+		heads = append(heads, s.phraseHead(strings.ToLower(text[w[0]:w[1]])))
+	}
 	seen := map[string]bool{}
 	known := s.phraseIndex()
-	for i := 0; i < len(ws) && i < maxPhraseScan && len(terms) < MaxQueryTerms; i++ {
-		first := s.phraseHead(strings.ToLower(text[ws[i][0]:ws[i][1]]))
-		for n := min(maxPhraseWords, len(ws)-i); n >= 2; n-- {
-			parts := []string{first}
-			for _, w := range ws[i+1 : i+n] {
-				parts = append(parts, strings.ToLower(strings.ReplaceAll(text[w[0]:w[1]], "’", "'")))
-			}
-			key := strings.Join(parts, " ")
+	for i := 0; i < len(heads) && i < maxPhraseScan && len(terms) < MaxQueryTerms; i++ {
+		for n := min(maxPhraseWords, len(heads)-i); n >= 2; n-- {
+			key := strings.Join(heads[i:i+n], " ")
 			phrases, ok := known[key]
 			if !ok || skip[strings.ToLower(text[ws[i][0]:ws[i][1]])] {
 				continue
@@ -458,6 +498,9 @@ func (s *snapshot) relatedIndex(once *sync.Once, index *map[string][]string, t t
 	once.Do(func() {
 		m := map[string][]string{}
 		for k, v := range t.related {
+			if strings.Contains(k, " ") {
+				continue // a phrase is read only as a whole (phraseTerms)
+			}
 			for _, tok := range s.analyzer.Analyze([]byte(k)) {
 				m[string(tok.Term)] = append(m[string(tok.Term)], v...)
 			}

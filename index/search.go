@@ -41,7 +41,7 @@ type Passage struct {
 	Sentences   []int   // 1-based sentence numbers quoted, ascending
 	Text        string  // the quoted sentences, exactly as in the report, joined by a space
 	Highlight   string  // Text as Discord markdown: matched words **bold**, the rest escaped
-	Score       float64 // final ranking score, higher is better; comparable within one Result only
+	Score       float64 // ranking score, higher is better; comparable within one Result only (a passage moved up for its answer type may score less than the next)
 }
 
 // Reading notes how a word of the question was read ("Witkof" read as "witkoff").
@@ -57,7 +57,7 @@ type Result struct {
 	Answered bool      // false: the report does not cover the question
 	Reason   string    // when !Answered: one plain sentence saying why
 	Nearest  []string  // when !Answered: the nearest headings, best first (may be empty)
-	Passages []Passage // when Answered: best first, at most Request.Limit
+	Passages []Passage // when Answered: best first (by answer type, then Score: answertype.go), at most Request.Limit
 	Readings []Reading // spelling corrections and related words used
 	Took     time.Duration
 	Explain  *Explanation // only when Request.Explain
@@ -264,26 +264,31 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		return res, fmt.Errorf("index: search: %w", err)
 	}
 	secs := s.rank(u, out.Hits, owners)
-	if ex != nil {
-		for _, sc := range secs {
-			ex.Candidates = append(ex.Candidates, sc.explain())
-		}
-	}
 	if len(secs) == 0 {
 		res.Reason = "The report does not cover that."
 		res.Nearest = s.nearestHeadings(u.Terms)
 		return res, nil
 	}
-	if req.Intent == IntentNone { // a command's own intent asks for no particular answer
-		var reason string
-		if secs, reason = s.answerType(u, secs); reason != "" {
-			res.Reason = reason
-			res.Nearest = headingsOf(secs, 3)
-			return res, nil
-		}
-	}
 	if len(u.Terms) > 0 && secs[0].coverage < minCoverage {
 		res.Reason = "The report does not cover that: no section matches enough of the question."
+		res.Nearest = headingsOf(secs, 3)
+		return res, nil
+	}
+	var reason string
+	if req.Intent == IntentNone { // a command's own intent asks for no particular answer
+		secs, reason = s.answerType(u, secs)
+	}
+	if ex != nil { // the candidates in their final order
+		for _, sc := range secs {
+			ex.Candidates = append(ex.Candidates, sc.explain())
+		}
+	}
+	// A section kept only for what someone said must still match enough of the question.
+	if reason == "" && len(u.Actor) > 0 && secs[0].coverage < minCoverage {
+		reason = "The report does not cover that: no section matches enough of the question."
+	}
+	if reason != "" {
+		res.Reason = reason
 		res.Nearest = headingsOf(secs, 3)
 		return res, nil
 	}
