@@ -460,7 +460,7 @@ func (s *snapshot) readVocabulary() error {
 	s.byLen = map[int][]vocabTerm{}
 	for t := range s.vocab {
 		rs := []rune(t)
-		s.byLen[len(rs)] = append(s.byLen[len(rs)], vocabTerm{t, rs})
+		s.byLen[len(rs)] = append(s.byLen[len(rs)], vocabTerm{t, rs, s.vocab[t]})
 	}
 	return nil
 }

@@ -566,9 +566,8 @@ func (s *snapshot) correct(term string) (string, bool) {
 	for l := n - limit; l <= n+limit; l++ {
 		for _, v := range s.byLen[l] {
 			d := buf.distance(rs, v.runes, limit)
-			df := s.vocab[v.term]
-			if d < bestD || (d == bestD && (df > bestDF || (df == bestDF && v.term < best))) {
-				best, bestD, bestDF = v.term, d, df
+			if d < bestD || (d == bestD && (v.df > bestDF || (v.df == bestDF && v.term < best))) {
+				best, bestD, bestDF = v.term, d, v.df
 			}
 		}
 	}
@@ -579,6 +578,7 @@ func (s *snapshot) correct(term string) (string, bool) {
 type vocabTerm struct {
 	term  string
 	runes []rune
+	df    int // passages that have it
 }
 
 // editBuffer holds the rows of one distance computation, reused across calls.
