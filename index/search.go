@@ -303,6 +303,13 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	return res, nil
 }
 
+// commonShare and commonMinDF: see buildQuery. A report of a few hundred passages never reaches
+// commonMinDF, so they change nothing there.
+const (
+	commonShare = 0.05
+	commonMinDF = 1000
+)
+
 // clauseOwner maps a searched term to the question terms it stands for.
 type clauseOwner struct {
 	owner   int    // index into understanding.Terms, or -1 for a Hint term
@@ -331,7 +338,20 @@ func (s *snapshot) buildQuery(u understanding, hintWeight float64) (query.Query,
 		pq.SetBoost(boost)
 		clauses = append(clauses, pq)
 	}
+	rarest := math.MaxInt
+	for _, t := range u.Terms {
+		if df := s.vocab[t.Term]; df > 0 {
+			rarest = min(rarest, df)
+		}
+	}
 	for i, t := range u.Terms {
+		// In a large corpus a word in more than commonShare of the passages finds a large part
+		// of it, costs the most to score and tells little: when the question has a rarer word,
+		// it is left to rank only through the hits the rest find.
+		if df := s.vocab[t.Term]; df > commonMinDF && float64(df) > commonShare*float64(len(s.passages)) &&
+			rarest < df && !slices.Contains(u.Actor, i) {
+			continue
+		}
 		if s.vocab[t.Term] > 0 {
 			termClause(t.Term, 1)
 			owners[t.Term] = append(owners[t.Term], clauseOwner{owner: i})
