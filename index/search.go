@@ -242,8 +242,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 
 	// The answer to "how long" or "when" is a span of time: sentences that state one are
-	// searched too, so the one that answers can win on intent though it shares no word
-	// ("how long were they in the room?" → "their nearly three-hour discussion").
+	// searched too, so the one that answers can win on intent though it shares few words
+	// ("how long did Putin and Trump talk?" → "their nearly three-hour discussion").
 	if h, ok := intentHints[u.Intent]; ok && len(u.Terms) > 0 {
 		for _, t := range s.contentTerms(h, nil) {
 			// A time word in more than 1% of a large corpus's passages finds everything and
