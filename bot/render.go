@@ -114,7 +114,15 @@ func renderExplain(r Reply) string {
 	if intent == "" {
 		intent = "none"
 	}
-	fmt.Fprintf(&b, "intent: %s\nout-of-report share of the question: %.2f\nterms:\n", intent, e.OOVShare)
+	fmt.Fprintf(&b, "intent: %s\nout-of-report share of the question: %.2f\n", intent, e.OOVShare)
+	if e.AnswerType != "" {
+		found := "found"
+		if !e.AnswerFound {
+			found = "none among the best sections"
+		}
+		fmt.Fprintf(&b, "answer type: %s (%s)\n", e.AnswerType, found)
+	}
+	b.WriteString("terms:\n")
 	actor := false
 	for _, t := range e.Terms {
 		flags := []string{}

@@ -277,12 +277,12 @@ func hasSayingVerb(text string) bool {
 }
 
 // answerType applies the answer-type checks to the ranked sections of a question read as u (see
-// the top of this file). It returns the sections with those holding the kind of answer asked for
-// first, and within each such section the sentence that holds it first; or, when no section
-// among the best has it, a refusal reason (then the sections are returned unchanged).
-func (s *snapshot) answerType(u understanding, secs []*scoredSection) ([]*scoredSection, string) {
+// the top of this file). It returns the sections in their final order, the kind of answer the
+// question asks for ("" when it asks for none that can be checked), and, when no section among
+// the best holds that kind, a refusal reason (then the sections are returned unchanged).
+func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*scoredSection, kind, reason string) {
 	if len(u.Terms) == 0 || len(secs) == 0 {
-		return secs, ""
+		return secs, "", ""
 	}
 	qw := map[string]bool{}
 	ws := words(strings.ToLower(u.Text))
@@ -291,7 +291,6 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) ([]*scored
 	}
 	// Which sentences hold the answer, and how far down the ranking to look for one.
 	var holds func(ss *scoredSentence) bool
-	var reason string
 	depth := 3
 	// reorder: put the sections that hold the answer first. Only where the intent penalty is
 	// strong and the answer is a span of text the reranker cannot see (a statement, a span of
@@ -318,17 +317,18 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) ([]*scored
 				who = append(who, "the "+bare)
 			}
 		}
+		kind = "a statement by " + joinWordsAnd(who)
 		reason = fmt.Sprintf("The report does not say what %s said or thought about that.", joinWordsAnd(who))
 		depth, reorder = len(secs), true
 	case u.Intent == IntentLong:
 		// "How long was the meeting?" names only the event: any span of time answers it.
 		onlyEvent := !slices.ContainsFunc(u.Terms, func(t qterm) bool { return !eventNouns[bareWord(t.Surface)] })
 		holds = func(ss *scoredSentence) bool { return ss.intent > 0 && (ss.coverage > 0 || onlyEvent) }
-		reason = "The report does not say how long."
+		kind, reason = "a span of time", "The report does not say how long."
 		depth, reorder = len(secs), true
 	case u.Intent == IntentCount:
 		holds = func(ss *scoredSentence) bool { return ss.intent > 0 }
-		reason = "The report gives no figure for that."
+		kind, reason = "a quantity", "The report gives no figure for that."
 		depth, bestOnly = 1, true // numbers are everywhere: only the best sentence may give it
 	case u.Intent == IntentWhere:
 		for _, t := range u.Terms {
@@ -339,19 +339,19 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) ([]*scored
 			}
 		}
 		holds = func(ss *scoredSentence) bool { return namesNewPlace(ss.e.Text, qw) }
-		reason = "The report does not say where."
+		kind, reason = "a place the question does not name", "The report does not say where."
 	case u.Intent == IntentWho && asksSpeaker(ws):
 		holds = func(ss *scoredSentence) bool {
 			return hasSayingVerb(ss.e.Text) && newNames(ss.e.Text, qw, s.wordIsName) > 0
 		}
-		reason = "The report does not say who said that."
+		kind, reason = "a name the question does not give, with a verb of saying", "The report does not say who said that."
 		depth, bestOnly = 1, true
 	case u.Intent == IntentWho || asksName(ws):
 		holds = func(ss *scoredSentence) bool { return newNames(ss.e.Text, qw, s.wordIsName) > 0 }
-		reason = "The report does not name them."
+		kind, reason = "a name the question does not give", "The report does not name them."
 		depth, bestOnly = 1, true
 	default:
-		return secs, ""
+		return secs, "", ""
 	}
 	var first, rest []*scoredSection
 	for i, sec := range secs {
@@ -370,15 +370,15 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) ([]*scored
 		first = append(first, sec)
 	}
 	if len(first) == 0 {
-		return secs, reason
+		return secs, kind, reason
 	}
 	if !reorder {
-		return secs, ""
+		return secs, kind, ""
 	}
 	if len(u.Actor) > 0 {
-		return first, "" // only what they said answers what they said
+		return first, kind, "" // only what they said answers what they said
 	}
-	return append(first, rest...), ""
+	return append(first, rest...), kind, ""
 }
 
 // eventNouns name the event itself in a how-long question ("how long was the meeting?").

@@ -163,6 +163,15 @@ func TestExplain(t *testing.T) {
 	if e.Candidates[0].Heading != res.Passages[0].Heading {
 		t.Errorf("explain winner %q, answer %q", e.Candidates[0].Heading, res.Passages[0].Heading)
 	}
+	// The answer type checked is shown, with whether it was found.
+	res = mustSearch(t, ix, Request{Text: "How long did the talks last?", Explain: true})
+	if e := res.Explain; e.AnswerType != "a span of time" || !e.AnswerFound || e.Candidates[0].Heading != res.Passages[0].Heading {
+		t.Errorf("how long: answer type %q found=%v, winner %q", e.AnswerType, e.AnswerFound, e.Candidates[0].Heading)
+	}
+	res = mustSearch(t, ix, Request{Text: "What did Lavrov say?", Explain: true})
+	if e := res.Explain; res.Answered || e.AnswerType != "a statement by Lavrov" || e.AnswerFound {
+		t.Errorf("Lavrov: answered=%v, answer type %q found=%v", res.Answered, e.AnswerType, e.AnswerFound)
+	}
 }
 
 func TestSection(t *testing.T) {

@@ -65,11 +65,16 @@ type Result struct {
 
 // Explanation shows how a question was read and why each passage won.
 type Explanation struct {
-	Formula    string // how a sentence's score is computed, with the weights in force
-	Intent     Intent
-	Terms      []ExplainTerm
-	OOVShare   float64 // weighted share of question terms not in the report
-	Candidates []ExplainHit
+	Formula  string // how a sentence's score is computed, with the weights in force
+	Intent   Intent
+	Terms    []ExplainTerm
+	OOVShare float64 // weighted share of question terms not in the report
+	// AnswerType is the kind of answer the question asks for that was checked ("a span of time",
+	// "a statement by Lavrov"; answertype.go), "" for none; AnswerFound says whether one of the
+	// best sections holds it.
+	AnswerType  string
+	AnswerFound bool
+	Candidates  []ExplainHit
 }
 
 // ExplainTerm is one content term of the question.
@@ -274,11 +279,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = headingsOf(secs, 3)
 		return res, nil
 	}
-	var reason string
+	var kind, reason string
 	if req.Intent == IntentNone { // a command's own intent asks for no particular answer
-		secs, reason = s.answerType(u, secs)
+		secs, kind, reason = s.answerType(u, secs)
 	}
 	if ex != nil { // the candidates in their final order
+		ex.AnswerType, ex.AnswerFound = kind, kind != "" && reason == ""
 		for _, sc := range secs {
 			ex.Candidates = append(ex.Candidates, sc.explain())
 		}
