@@ -58,18 +58,10 @@ func TestAttributes(t *testing.T) {
 // TestAttributionRefusal: a question about what someone said is refused when the report only
 // names them, and answered from the sentence where they speak when there is one.
 func TestAttributionRefusal(t *testing.T) {
-	r, err := corpus.Parse("talks.txt", []byte("Talks\n"+
+	ix := reportIndex(t, "talks.txt", "Talks\n"+
 		"The minister Ivanov arrived in Oslo with a large delegation for the talks.\n"+
 		"Reactions\n"+
-		"Observers noted that the talks ended early. The envoy Larsen called the talks a success."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+		"Observers noted that the talks ended early. The envoy Larsen called the talks a success.")
 	res := mustSearch(t, ix, Request{Text: "What did Ivanov say about the talks?"})
 	if res.Answered || !strings.Contains(res.Reason, "Ivanov") {
 		t.Errorf("Ivanov is only named, yet: answered=%v reason=%q passages=%+v", res.Answered, res.Reason, res.Passages)
@@ -112,16 +104,8 @@ func TestNamesNewPlace(t *testing.T) {
 // TestWhereNeedsAPlace: a where-question is answered by a sentence that names a place the
 // question does not, and refused when the report names none.
 func TestWhereNeedsAPlace(t *testing.T) {
-	r, err := corpus.Parse("visit.txt", []byte("Visit\n"+
-		"The minister Ivanov arrived in Oslo for the talks. He visited several towns after the talks."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := reportIndex(t, "visit.txt", "Visit\n"+
+		"The minister Ivanov arrived in Oslo for the talks. He visited several towns after the talks.")
 	if res := mustSearch(t, ix, Request{Text: "where did Ivanov arrive?"}); !res.Answered {
 		t.Errorf("where did Ivanov arrive: refused: %s", res.Reason)
 	}
@@ -155,16 +139,8 @@ func TestDetectIntent(t *testing.T) {
 // TestCountNeedsAQuantity: a year is a date, so it answers "how many years since…" but not "how
 // many drones…".
 func TestCountNeedsAQuantity(t *testing.T) {
-	r, err := corpus.Parse("drones.txt", []byte("Attacks\n"+
-		"Drone attacks hit the region again, as they had in 2019."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := reportIndex(t, "drones.txt", "Attacks\n"+
+		"Drone attacks hit the region again, as they had in 2019.")
 	if res := mustSearch(t, ix, Request{Text: "how many years since the last drone attacks?"}); !res.Answered {
 		t.Errorf("years since: refused: %s", res.Reason)
 	}
@@ -176,16 +152,8 @@ func TestCountNeedsAQuantity(t *testing.T) {
 // TestWhoNeedsAName: a who-question, or one asking for a name, is answered by a sentence that
 // names someone the question does not, and refused when the report names nobody new.
 func TestWhoNeedsAName(t *testing.T) {
-	r, err := corpus.Parse("envoys.txt", []byte("Envoys\n"+
-		"Officials from Norway criticized the plan. The envoy Larsen met the Norwegian officials."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := reportIndex(t, "envoys.txt", "Envoys\n"+
+		"Officials from Norway criticized the plan. The envoy Larsen met the Norwegian officials.")
 	if res := mustSearch(t, ix, Request{Text: "who met the officials?"}); !res.Answered {
 		t.Errorf("who met the officials: refused: %s", res.Reason)
 	}
@@ -215,16 +183,8 @@ func TestNewNames(t *testing.T) {
 // TestHowLongNeedsASpan: "how long" is answered by a sentence about the question that states a
 // span of time, and refused when none does.
 func TestHowLongNeedsASpan(t *testing.T) {
-	r, err := corpus.Parse("oslo.txt", []byte("Talks\n"+
-		"The talks in Oslo lasted three hours. The minister Ivanov stayed in Oslo after the talks."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := reportIndex(t, "oslo.txt", "Talks\n"+
+		"The talks in Oslo lasted three hours. The minister Ivanov stayed in Oslo after the talks.")
 	if res := mustSearch(t, ix, Request{Text: "how long were the talks?"}); !res.Answered || !strings.Contains(res.Passages[0].Text, "three hours") {
 		t.Errorf("how long were the talks: %+v", res)
 	}
@@ -236,16 +196,8 @@ func TestHowLongNeedsASpan(t *testing.T) {
 // TestPhrasesReadWhole: a phrasal verb finds the report's word for it, and a compound the report
 // has no word for is not matched through one of its words.
 func TestPhrasesReadWhole(t *testing.T) {
-	r, err := corpus.Parse("oslo.txt", []byte("Conference\n"+
-		"The envoy Larsen joined the minister Ivanov at the conference in Oslo."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := reportIndex(t, "oslo.txt", "Conference\n"+
+		"The envoy Larsen joined the minister Ivanov at the conference in Oslo.")
 	res := mustSearch(t, ix, Request{Text: "who went with Ivanov?"})
 	if !res.Answered || !strings.Contains(res.Passages[0].Highlight, "**joined**") {
 		t.Errorf("went with → joined: %+v", res)
@@ -280,18 +232,10 @@ func TestPhraseWords(t *testing.T) {
 // TestHowLongOfTheEvent: "how long was the meeting?" names only the event, so any span of time
 // answers it; a possessive name is no answer to "who".
 func TestHowLongOfTheEvent(t *testing.T) {
-	r, err := corpus.Parse("oslo.txt", []byte("Talks\n"+
+	ix := reportIndex(t, "oslo.txt", "Talks\n"+
 		"The minister Ivanov met the envoy Larsen in Oslo. Their two-hour discussion covered trade.\n"+
 		"Reactions\n"+
-		"Officials criticized Ivanov’s plan."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+		"Officials criticized Ivanov’s plan.")
 	res := mustSearch(t, ix, Request{Text: "how long was the meeting?"})
 	if !res.Answered || !strings.Contains(res.Passages[0].Text, "two-hour") {
 		t.Errorf("how long was the meeting: %+v", res)
@@ -299,4 +243,19 @@ func TestHowLongOfTheEvent(t *testing.T) {
 	if res := mustSearch(t, ix, Request{Text: "who criticized the plan?"}); res.Answered {
 		t.Errorf("only Ivanov’s plan is named, not who criticized it, yet answered: %+v", res.Passages)
 	}
+}
+
+// reportIndex indexes one small report of the given text, closed when the test ends.
+func reportIndex(t *testing.T, name, text string) *Index {
+	t.Helper()
+	r, err := corpus.Parse(name, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
 }

@@ -250,11 +250,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// searched too, so the one that answers can win on intent though it shares few words
 	// ("how long did Putin and Trump talk?" → "their nearly three-hour discussion").
 	if h, ok := intentHints[u.Intent]; ok && len(u.Terms) > 0 {
-		for _, t := range s.contentTerms(h, nil) {
-			// A time word in more than 1% of a large corpus's passages finds everything and
-			// costs the most to search.
-			if s.vocab[t.Term] <= max(100, len(s.passages)/100) {
-				u.Hint = append(u.Hint, t)
+		for _, tok := range s.analyzer.Analyze([]byte(h)) {
+			// Only words the corpus has; and a time word in more than 1% of a large corpus's
+			// passages finds everything and costs the most to search.
+			if df := s.vocab[string(tok.Term)]; df > 0 && df <= max(100, len(s.passages)/100) {
+				u.Hint = append(u.Hint, qterm{Surface: string(tok.Term), Term: string(tok.Term), Known: true})
 			}
 		}
 	}
