@@ -327,8 +327,12 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		kind, reason = "a span of time", "The report does not say how long."
 		depth, reorder = len(secs), true
 	case u.Intent == IntentCount:
-		holds = func(ss *scoredSentence) bool { return ss.intent > 0 }
+		unit := quantityUnit(ws)
+		holds = func(ss *scoredSentence) bool { return ss.intent > 0 && (unit == nil || unit.in(ss.e.Text)) }
 		kind, reason = "a quantity", "The report gives no figure for that."
+		if unit != nil {
+			kind = unit.kind
+		}
 		depth, bestOnly = 1, true // numbers are everywhere: only the best sentence may give it
 	case u.Intent == IntentWhere:
 		for _, t := range u.Terms {
@@ -379,6 +383,66 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		return first, kind, "" // only what they said answers what they said
 	}
 	return append(first, rest...), kind, ""
+}
+
+// A unit is the form a quantity must take to answer a question that asks for one of a kind: a
+// share of something, a sum of money, a number of times. A sentence with some other number
+// ("a three-hour discussion") does not say what percent of Ukraine Russia holds.
+type unit struct {
+	kind  string          // what the question asks for, for -explain ("a percentage")
+	asks  map[string]bool // question words (lower case) that ask for it
+	marks []string        // words or symbols (lower case) of which an answer has one
+}
+
+// units are the kinds of quantity a question can ask for by name.
+var units = []unit{
+	{"a percentage", set("percent percentage percentages proportion share"),
+		[]string{"%", "percent", "per cent", "percentage", "half", "third", "quarter", "fifth", "fraction", "majority"}},
+	{"a sum of money", set("cost costs costed price priced expensive money spend spent pay paid dollars budget"),
+		[]string{"$", "€", "£", "₽", "dollar", "euro", "rouble", "ruble", "pound", "cost", "price", "budget", "funding"}},
+	{"a number of times", set("times often"), []string{"times", "once", "twice", "thrice", "every", "each"}},
+	{"an age", set("old age aged"), []string{"years old", "year-old", "aged", "age"}},
+}
+
+// quantityUnit returns the unit a count question asks for, or nil when it asks for a plain
+// number ("how many drones"). ws are the question's words, lower case.
+func quantityUnit(ws []string) *unit {
+	for i := range units {
+		if slices.ContainsFunc(ws, func(w string) bool { return units[i].asks[w] }) {
+			return &units[i]
+		}
+	}
+	return nil
+}
+
+// in reports whether text has one of the unit's marks (any case; a word mark matches where a
+// word starts, so "percent" is found in "40 percent" and "percentage" but "age" not in "page").
+func (un *unit) in(text string) bool {
+	lower := strings.ToLower(text)
+	for _, m := range un.marks {
+		first, _ := utf8.DecodeRuneInString(m)
+		for off := 0; ; {
+			i := strings.Index(lower[off:], m)
+			if i < 0 {
+				break
+			}
+			i += off
+			if prev, _ := utf8.DecodeLastRuneInString(lower[:i]); !unicode.IsLetter(first) || !unicode.IsLetter(prev) {
+				return true
+			}
+			off = i + len(m)
+		}
+	}
+	return false
+}
+
+// set makes a set of the space-separated words in list.
+func set(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
 }
 
 // eventNouns name the event itself in a how-long question ("how long was the meeting?").

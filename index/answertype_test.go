@@ -259,3 +259,63 @@ func reportIndex(t *testing.T, name, text string) *Index {
 	t.Cleanup(func() { ix.Close() })
 	return ix
 }
+
+// TestCountNeedsItsUnit: a question that asks for a share, a sum of money or a number of times
+// is answered only by a sentence with one, not by any number.
+func TestCountNeedsItsUnit(t *testing.T) {
+	ix := reportIndex(t, "harbour.txt", "Talks\n"+
+		"The leaders talked for three hours in the hotel. Delegates spent 40 percent of the budget on security. "+
+		"The ministers had met at the harbour twice before.")
+	for _, q := range []string{
+		"what percent of the budget went on security?",
+		"how many times had the ministers met at the harbour?",
+	} {
+		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered {
+			t.Errorf("%q: refused: %s", q, res.Reason)
+		}
+	}
+	for _, q := range []string{
+		"what share of the hotel did the leaders use?",
+		"how much did the hotel cost the leaders?",
+		"how many times did the leaders talk in the hotel?",
+	} {
+		if res := mustSearch(t, ix, Request{Text: q}); res.Answered {
+			t.Errorf("%q: no such figure, yet answered: %+v", q, res.Passages)
+		}
+	}
+}
+
+func TestUnitIn(t *testing.T) {
+	share := quantityUnit([]string{"what", "percent"})
+	if share == nil || share.kind != "a percentage" {
+		t.Fatalf("quantityUnit(what percent) = %+v", share)
+	}
+	for text, want := range map[string]bool{"40 percent of it": true, "40% of it": true,
+		"half the region": true, "behalf of the region": false, "three hours": false} {
+		if got := share.in(text); got != want {
+			t.Errorf("percentage in %q = %v, want %v", text, got, want)
+		}
+	}
+	if u := quantityUnit([]string{"how", "many", "drones"}); u != nil {
+		t.Errorf("how many drones asks for %s, want a plain number", u.kind)
+	}
+}
+
+// TestBeyondTopic: a question that shares only the report's title words with it and asks about
+// something the report never mentions is refused, naming what it asked.
+func TestBeyondTopic(t *testing.T) {
+	ix := reportIndex(t, "bergen.txt", "---\ntitle: \"Harbour Talks in Bergen\"\n---\n"+
+		"The harbour talks in Bergen opened on Monday.\n"+
+		"Fishing\n"+
+		"Fishing quotas were discussed for the northern waters.")
+	res := mustSearch(t, ix, Request{Text: "who catered the harbour talks in Bergen?"})
+	if res.Answered || !strings.Contains(res.Reason, "catered") {
+		t.Errorf("catering is not in the report: answered %v, reason %q", res.Answered, res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "were fishing quotas discussed at the harbour talks?"}); !res.Answered {
+		t.Errorf("quotas: refused: %s", res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "when did the Bergen talks open?"}); !res.Answered {
+		t.Errorf("opening: refused: %s", res.Reason)
+	}
+}

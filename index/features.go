@@ -23,7 +23,7 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 	"fifteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true,
 	"hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true,
 	"billion": true, "dozen": true, "dozens": true, "half": true, "several": true, "first": true,
-	"second": true, "third": true}
+	"second": true, "third": true, "once": true, "twice": true, "thrice": true}
 
 // placePrepositions precede a place name in English ("met in Anchorage").
 var placePrepositions = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "into": true}

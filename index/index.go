@@ -61,8 +61,9 @@ type snapshot struct {
 	people       map[string]bool     // analysed terms of people's names; likewise
 	names        map[string]bool     // analysed terms of all the entities' names; likewise
 	entitiesDone chan struct{}
-	topicShare   map[string]float64 // report ID → share of the topic's words it uses (nil: no topic)
-	headingTerms map[string]bool    // analysed terms that occur in headings
+	topicShare   map[string]float64         // report ID → share of the topic's words it uses (nil: no topic)
+	headingTerms map[string]bool            // analysed terms that occur in headings
+	titleTerms   map[string]map[string]bool // report ID → analysed terms of its title
 	stats        Stats
 
 	mu     sync.RWMutex
@@ -307,8 +308,13 @@ func buildIn(path string, c *corpus.Corpus, progress func(done, total int)) (*sn
 // The vocabulary is read separately (readVocabulary) once the index holds the passages.
 func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 	s := &snapshot{bleve: bi, corpus: c, analyzer: bi.Mapping().AnalyzerNamed(AnalyzerName),
-		passages: map[string]*entry{}, sections: map[sectionKey][]*entry{}, vocab: map[string]int{}}
+		passages: map[string]*entry{}, sections: map[sectionKey][]*entry{}, vocab: map[string]int{},
+		titleTerms: map[string]map[string]bool{}}
 	for _, r := range c.Reports {
+		s.titleTerms[r.ID] = map[string]bool{}
+		for _, tok := range s.analyzer.Analyze([]byte(r.Title)) {
+			s.titleTerms[r.ID][string(tok.Term)] = true
+		}
 		for si, sec := range r.Sections {
 			key := sectionKey{r.ID, si}
 			for n, text := range sec.Sentences {

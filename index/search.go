@@ -279,6 +279,17 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = headingsOf(secs, 3)
 		return res, nil
 	}
+	// A question that shares only the report's topic words with it and asks about something the
+	// report never mentions wants a detail the report lacks: "who paid for the summit?", "what
+	// gift did Putin give Trump in Anchorage?".
+	if req.Intent == IntentNone {
+		if asks := s.beyondTopic(u, secs[0].key.report); asks != nil {
+			res.Reason = fmt.Sprintf("The report is about %s but never mentions %s.",
+				s.corpus.Report(secs[0].key.report).Title, joinWords(asks))
+			res.Nearest = headingsOf(secs, 3)
+			return res, nil
+		}
+	}
 	var kind, reason string
 	if req.Intent == IntentNone { // a command's own intent asks for no particular answer
 		secs, kind, reason = s.answerType(u, secs)
@@ -742,6 +753,30 @@ func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 		return nil, nil
 	}
 	return names, asks
+}
+
+// beyondTopic returns the question's unknown content words when every content word the report
+// knows is a word of the title of report (its topic: "Trump", "Putin", "summit"), and nil
+// otherwise. Light words ("give", "happen") ask nothing either way.
+func (s *snapshot) beyondTopic(u understanding, report string) []string {
+	title := s.titleTerms[report]
+	var asks []string
+	topic := false
+	for _, t := range u.Terms {
+		switch {
+		case t.Light || t.Weight == 0:
+		case !t.Known:
+			asks = append(asks, t.Surface)
+		case title[t.Term]:
+			topic = true
+		default:
+			return nil
+		}
+	}
+	if !topic {
+		return nil
+	}
+	return asks
 }
 
 // hasWord reports whether text contains word as a whole word, ignoring case.
