@@ -319,3 +319,24 @@ func TestBeyondTopic(t *testing.T) {
 		t.Errorf("opening: refused: %s", res.Reason)
 	}
 }
+
+// TestAbsentPerson: a question about a person the report names elsewhere is refused when the
+// section that matches the rest of it does not name them; the people of the title are exempt.
+func TestAbsentPerson(t *testing.T) {
+	ix := reportIndex(t, "quotas.txt", "---\ntitle: \"Larsen Hosts Quota Talks\"\n---\n"+
+		"Prime Minister Nils Larsen opened the talks.\n"+
+		"Quotas\n"+
+		"The delegations discussed fishing quotas for the northern waters at length.\n"+
+		"Delegations\n"+
+		"Larsen brought Foreign Minister Erik Dahl and adviser Ingrid Berg.")
+	res := mustSearch(t, ix, Request{Text: "did Dahl discuss fishing quotas for the northern waters?"})
+	if res.Answered || !strings.Contains(res.Reason, "Dahl") {
+		t.Errorf("Dahl is not in the quotas section: answered %v, reason %q", res.Answered, res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "did Larsen discuss fishing quotas for the northern waters?"}); !res.Answered {
+		t.Errorf("Larsen is the title's: refused: %s", res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "did Dahl come to the talks?"}); !res.Answered {
+		t.Errorf("Dahl came: refused: %s", res.Reason)
+	}
+}

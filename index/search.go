@@ -290,6 +290,16 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			return res, nil
 		}
 	}
+	if req.Intent == IntentNone {
+		// The person a question names is who it is about: when even the best section (which the
+		// person discount already favours for naming them) does not name them, the report has
+		// nothing about them on that ("did Lavrov speak to reporters after the talks?").
+		if name := s.absentPerson(u, secs[0]); name != "" {
+			res.Reason = fmt.Sprintf("The report mentions %s, but not in connection with that.", name)
+			res.Nearest = headingsOf(secs, 3)
+			return res, nil
+		}
+	}
 	var kind, reason string
 	if req.Intent == IntentNone { // a command's own intent asks for no particular answer
 		secs, kind, reason = s.answerType(u, secs)
@@ -429,6 +439,7 @@ type scoredSection struct {
 	coverage   float64
 	score      float64
 	matchedVia map[string]bool
+	matched    map[int]float64 // question term index → how well some sentence matched it
 	attributed bool // some sentence attributes a statement to the question's actor
 }
 
@@ -532,6 +543,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			sec.attributed = sec.attributed || ss.attributed
 		}
 		best := sec.sentences[0]
+		sec.matched = union
 		sec.coverage = coverage(u, union, totalW)
 		if totalW == 0 {
 			sec.coverage = 1 // canned query only
@@ -777,6 +789,19 @@ func (s *snapshot) beyondTopic(u understanding, report string) []string {
 		return nil
 	}
 	return asks
+}
+
+// absentPerson returns, spelled as the report spells it, a person of the corpus whom the question
+// names and sec does not, or "". People in the report's title (its topic) are exempt: a question
+// about "Trump" is often about the summit as a whole.
+func (s *snapshot) absentPerson(u understanding, sec *scoredSection) string {
+	title := s.titleTerms[sec.key.report]
+	for i, t := range u.Terms {
+		if t.Known && s.vocab[t.Term] > 0 && s.isPerson(t.Term) && !title[t.Term] && sec.matched[i] == 0 {
+			return s.spell([]string{t.Term})
+		}
+	}
+	return ""
 }
 
 // hasWord reports whether text contains word as a whole word, ignoring case.
