@@ -440,7 +440,7 @@ type scoredSection struct {
 	score      float64
 	matchedVia map[string]bool
 	matched    map[int]float64 // question term index → how well some sentence matched it
-	attributed bool // some sentence attributes a statement to the question's actor
+	attributed bool            // some sentence attributes a statement to the question's actor
 }
 
 // rank rescores bleve's sentence hits and groups them by section, best section first.
