@@ -320,21 +320,33 @@ func TestBeyondTopic(t *testing.T) {
 	}
 }
 
-// TestAbsentPerson: a question about a person the report names elsewhere is refused when the
-// section that matches the rest of it does not name them; the people of the title are exempt.
-func TestAbsentPerson(t *testing.T) {
+// TestAbsentName: a question about a person or body the report names elsewhere is refused when
+// the section that matches the rest of it does not name them; the title's names and countries
+// are exempt.
+func TestAbsentName(t *testing.T) {
 	ix := reportIndex(t, "quotas.txt", "---\ntitle: \"Larsen Hosts Quota Talks\"\n---\n"+
 		"Prime Minister Nils Larsen opened the talks.\n"+
 		"Quotas\n"+
 		"The delegations discussed fishing quotas for the northern waters at length.\n"+
 		"Delegations\n"+
-		"Larsen brought Foreign Minister Erik Dahl and adviser Ingrid Berg.")
+		"Larsen brought Foreign Minister Erik Dahl and adviser Ingrid Berg.\n"+
+		"Reactions\n"+
+		"Officials in Norway and the Nordcom board welcomed the talks.")
 	res := mustSearch(t, ix, Request{Text: "did Dahl discuss fishing quotas for the northern waters?"})
 	if res.Answered || !strings.Contains(res.Reason, "Dahl") {
 		t.Errorf("Dahl is not in the quotas section: answered %v, reason %q", res.Answered, res.Reason)
 	}
-	if res := mustSearch(t, ix, Request{Text: "did Larsen discuss fishing quotas for the northern waters?"}); !res.Answered {
-		t.Errorf("Larsen is the title's: refused: %s", res.Reason)
+	res = mustSearch(t, ix, Request{Text: "did Nordcom discuss fishing quotas for the northern waters?"})
+	if res.Answered || !strings.Contains(res.Reason, "Nordcom") {
+		t.Errorf("Nordcom is not in the quotas section: answered %v, reason %q", res.Answered, res.Reason)
+	}
+	for _, q := range []string{
+		"did Larsen discuss fishing quotas for the northern waters?", // the title's
+		"did Norway discuss fishing quotas for the northern waters?", // a country
+	} {
+		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered {
+			t.Errorf("%q: refused: %s", q, res.Reason)
+		}
 	}
 	if res := mustSearch(t, ix, Request{Text: "did Dahl come to the talks?"}); !res.Answered {
 		t.Errorf("Dahl came: refused: %s", res.Reason)

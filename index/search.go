@@ -291,10 +291,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		}
 	}
 	if req.Intent == IntentNone {
-		// The person a question names is who it is about: when even the best section (which the
-		// person discount already favours for naming them) does not name them, the report has
-		// nothing about them on that ("did Lavrov speak to reporters after the talks?").
-		if name := s.absentPerson(u, secs[0]); name != "" {
+		// The person or body a question names is what it is about: when even the best section
+		// (which the person discount already favours for naming them) does not name them, the
+		// report has nothing about them on that ("did Lavrov speak to reporters after the
+		// talks?", "when is the next NATO summit?").
+		if name := s.absentName(u, secs[0]); name != "" {
 			res.Reason = fmt.Sprintf("The report mentions %s, but not in connection with that.", name)
 			res.Nearest = headingsOf(secs, 3)
 			return res, nil
@@ -791,18 +792,43 @@ func (s *snapshot) beyondTopic(u understanding, report string) []string {
 	return asks
 }
 
-// absentPerson returns, spelled as the report spells it, a person of the corpus whom the question
-// names and sec does not, or "". People in the report's title (its topic) are exempt: a question
-// about "Trump" is often about the summit as a whole.
-func (s *snapshot) absentPerson(u understanding, sec *scoredSection) string {
+// absentName returns, spelled as the report spells it, a name of the corpus (a person, or a body
+// such as "NATO") that the question names and sec does not, or "". Exempt are names in the
+// report's title (its topic: a question about "Trump" is often about the summit as a whole) and
+// places and peoples (see isPlace).
+func (s *snapshot) absentName(u understanding, sec *scoredSection) string {
 	title := s.titleTerms[sec.key.report]
 	for i, t := range u.Terms {
-		if t.Known && s.vocab[t.Term] > 0 && s.isPerson(t.Term) && !title[t.Term] && sec.matched[i] == 0 {
+		if t.Known && s.vocab[t.Term] > 0 && (s.isPerson(t.Term) || (s.isName(t.Term) && !isPlace(bareWord(t.Surface)))) &&
+			!title[t.Term] && sec.matched[i] == 0 {
 			return s.spell([]string{t.Term})
 		}
 	}
 	return ""
 }
+
+// isPlace reports whether a name (lower case) is a place or a people in the proper-noun list, or
+// the variants table relates it to one ("us" ~ "america"). Questions name countries as actors
+// ("was trade between the US and Russia discussed?") where the answer names neither.
+func isPlace(name string) bool {
+	return properNouns[name] || properNouns[variants.equiv[name]] || variantNames[name] || placeRelated[name]
+}
+
+// placeRelated are the words the variants table relates to a proper noun, either way round.
+var placeRelated = func() map[string]bool {
+	m := map[string]bool{}
+	for w, rs := range variants.related {
+		for _, r := range rs {
+			if properNouns[r] {
+				m[w] = true
+			}
+			if properNouns[w] {
+				m[r] = true
+			}
+		}
+	}
+	return m
+}()
 
 // hasWord reports whether text contains word as a whole word, ignoring case.
 func hasWord(text, word string) bool {
