@@ -34,6 +34,9 @@ var everyday = mustParseTable(everydayData)
 //go:embed propernouns.txt
 var properNounsData string
 
+//go:embed publicfigures.txt
+var publicFiguresData string
+
 //go:embed commonwords.txt
 var commonWordsData string
 
@@ -51,10 +54,11 @@ var commonRank = func() map[string]int {
 }()
 
 // properNouns are words English spells only with a capital letter (names of people, places,
-// nations, months…), lower case; see propernouns.txt for the source.
+// nations, months…), lower case; see propernouns.txt for the source, and publicfigures.txt for the
+// names of world politics that it lacks.
 var properNouns = func() map[string]bool {
 	m := map[string]bool{}
-	for _, line := range strings.Split(properNounsData, "\n") {
+	for _, line := range strings.Split(properNounsData+"\n"+publicFiguresData, "\n") {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
 			m[line] = true
 		}

@@ -352,3 +352,13 @@ func TestAbsentName(t *testing.T) {
 		t.Errorf("Dahl came: refused: %s", res.Reason)
 	}
 }
+
+// TestPublicFigures: a world figure's name typed in lower case is a name the report never
+// mentions, not an ordinary word to look past.
+func TestPublicFigures(t *testing.T) {
+	ix := reportIndex(t, "quotas.txt", "Quotas\nThe delegations agreed fishing quotas for the northern waters.")
+	res := mustSearch(t, ix, Request{Text: "did xi agree the fishing quotas for the northern waters?"})
+	if res.Answered || !strings.Contains(res.Reason, "xi") {
+		t.Errorf("xi is not in the report: answered %v, reason %q", res.Answered, res.Reason)
+	}
+}
