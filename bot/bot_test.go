@@ -50,7 +50,7 @@ var evalFloors = map[string]EvalSummary{
 	// Development sets of paraphrases, misspellings, casual phrasing and out-of-scope questions
 	// that share words with the report, written by people who had not seen the mechanisms; the
 	// mechanisms were then tuned on them (see README "Answer quality").
-	"paraphrases.jsonl": {Answerable: 30, Top1: 28, Hit3: 30, FalseRefusals: 0, OutOfScope: 15, Refused: 14},
+	"paraphrases.jsonl": {Answerable: 30, Top1: 28, Hit3: 30, FalseRefusals: 0, OutOfScope: 15, Refused: 15},
 	// One false refusal since how-long questions need a stated span: "how long were they in the
 	// room" is answered by "their nearly three-hour discussion", which shares no word with it.
 	"paraphrases2.jsonl": {Answerable: 40, Top1: 34, Hit3: 39, FalseRefusals: 1, OutOfScope: 20, Refused: 19},

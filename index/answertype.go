@@ -18,7 +18,10 @@ import (
 //     says nothing they said, however many words it shares with the question.
 //   - A where-question needs a place the question did not name; a who-question or a request for a
 //     name needs someone the question did not name; "who said…" needs a verb of saying; "how
-//     long" needs a span of time, and "how many" a quantity, in a sentence about the question.
+//     long" needs a span of time, and "how many" a quantity, in a sentence about the question; a
+//     question that names the kind of quantity ("what percent", "how much did it cost", "how many
+//     times") needs one of that kind; "when" needs a sentence of the best section that matches the
+//     question and places it in time (a date, a time word, or "while", "after"…).
 //
 // When none of the best sections has the answer type, the question is refused with a sentence
 // saying what the report does not say. For a statement only the sections that attribute one are
@@ -334,6 +337,12 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			kind = unit.kind
 		}
 		depth, bestOnly = 1, true // numbers are everywhere: only the best sentence may give it
+	case u.Intent == IntentWhen:
+		holds = func(ss *scoredSentence) bool {
+			return (ss.intent > 0 || slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool { return timeRelations[w] })) && ss.coverage > 0
+		}
+		kind, reason = "a time", "The report does not say when."
+		depth = 1
 	case u.Intent == IntentWhere:
 		for _, t := range u.Terms {
 			for _, p := range t.Related { // "moscow" asks about Russia too
@@ -444,6 +453,11 @@ func set(list string) map[string]bool {
 	}
 	return m
 }
+
+// timeRelations place an event in time relative to another ("while the summit took place"): a
+// when-question is answered by one as well as by a date.
+var timeRelations = map[string]bool{"while": true, "during": true, "meanwhile": true, "after": true,
+	"before": true, "until": true, "since": true}
 
 // eventNouns name the event itself in a how-long question ("how long was the meeting?").
 var eventNouns = map[string]bool{"meeting": true, "meet": true, "met": true, "summit": true,

@@ -362,3 +362,19 @@ func TestPublicFigures(t *testing.T) {
 		t.Errorf("xi is not in the report: answered %v, reason %q", res.Answered, res.Reason)
 	}
 }
+
+// TestWhenNeedsATime: a when-question is answered by a sentence about it that places it in time,
+// by a date or relative to another event, and refused when the best section has none.
+func TestWhenNeedsATime(t *testing.T) {
+	ix := reportIndex(t, "port.txt", "Port\n"+
+		"The ferry strike began in 2019. The ferry strike hurt the fishing towns. "+
+		"Angry protests spread while the council met.")
+	for _, q := range []string{"when did the ferry strike begin?", "when did the protests spread?"} {
+		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered {
+			t.Errorf("%q: refused: %s", q, res.Reason)
+		}
+	}
+	if res := mustSearch(t, ix, Request{Text: "when did the fishing towns recover?"}); res.Answered {
+		t.Errorf("no time for the towns, yet answered: %+v", res.Passages)
+	}
+}
