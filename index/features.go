@@ -37,6 +37,9 @@ var timeWords = map[string]bool{
 	"first": true, "last": true, "next": true, "later": true, "earlier": true, "ago": true,
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "weekend": true, "afternoon": true, "noon": true,
+	"midnight": true, "tonight": true, "dawn": true, "dusk": true,
 }
 
 // durationUnits are units of time.
