@@ -133,7 +133,7 @@ func renderExplain(r Reply) string {
 			flags = append(flags, "spelling corrected")
 		}
 		if t.Specific {
-			flags = append(flags, "name/number")
+			flags = append(flags, "name/year")
 		}
 		if t.Actor {
 			flags = append(flags, "asked what they said")

@@ -378,3 +378,19 @@ func TestWhenNeedsATime(t *testing.T) {
 		t.Errorf("no time for the towns, yet answered: %+v", res.Passages)
 	}
 }
+
+// TestNumbers: a number typed in digits matches the number written out, and only a year the
+// report lacks is refused by itself (a number may be the user's own arithmetic).
+func TestNumbers(t *testing.T) {
+	ix := reportIndex(t, "talks.txt", "Talks\nThe leaders held a three-hour discussion, their first since 2019.")
+	res := mustSearch(t, ix, Request{Text: "did the leaders talk for 3 hours?"})
+	if !res.Answered || !strings.Contains(res.Passages[0].Highlight, "**three**") {
+		t.Errorf("3 hours: answered %v, %+v, %s", res.Answered, res.Passages, res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "was it their first discussion in 6 years?"}); !res.Answered {
+		t.Errorf("6 years: refused: %s", res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "what did the leaders discuss in 2021?"}); res.Answered || !strings.Contains(res.Reason, "2021") {
+		t.Errorf("2021: answered %v, reason %q", res.Answered, res.Reason)
+	}
+}

@@ -157,7 +157,7 @@ type qterm struct {
 	Surface   string     // the word as typed
 	Term      string     // analysed form searched for (after any correction)
 	Corrected bool       // Term is a spelling correction of an unknown word
-	Specific  bool       // a name (capitalised after the first word) or a number
+	Specific  bool       // a name (capitalised after the first word) or a year: the report must have it
 	Known     bool       // Term, or one of its related phrases, is in the index vocabulary
 	Related   [][]string // related phrases from the variants table, analysed, in the vocabulary
 	Weight    float64    // inverse passage frequency (unknown terms: see idf and commonWeight)
@@ -296,7 +296,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 		r, _ := utf8.DecodeRuneInString(surface)
 		lower := strings.ToLower(surface)
 		bare := bareWord(surface) // "india's" → "india"
-		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || unicode.IsDigit(r) || properNouns[bare]
+		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || isYear(bare) || properNouns[bare]
 		t.Related = s.relatedOf(lower, t.Term)
 		if s.vocab[t.Term] == 0 && len(t.Related) == 0 && !unicode.IsDigit(r) {
 			// Correct names, and words that are not everyday English words, from 4 letters.
