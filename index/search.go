@@ -284,8 +284,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// gift did Putin give Trump in Anchorage?".
 	if req.Intent == IntentNone {
 		if asks := s.beyondTopic(u, secs[0].key.report); asks != nil {
-			res.Reason = fmt.Sprintf("The report is about %s but never mentions %s.",
-				s.corpus.Report(secs[0].key.report).Title, joinWords(asks))
+			res.Reason = fmt.Sprintf("The report does not mention %s.", joinWords(asks))
 			res.Nearest = headingsOf(secs, 3)
 			return res, nil
 		}
