@@ -186,6 +186,7 @@ var lightWords = func() map[string]bool {
 var fillerWords = map[string]bool{"really": true, "actually": true, "even": true, "still": true,
 	"just": true, "also": true, "anyway": true, "kinda": true, "sorta": true, "like": true,
 	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true,
+	"super": true, "hella": true,
 	// chat abbreviations
 	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
 	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
