@@ -8,8 +8,10 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -791,24 +793,47 @@ func (s *snapshot) beyondTopic(u understanding, report string) []string {
 	return asks
 }
 
-// absentName returns, spelled as the report spells it, a name of the corpus (a person, or a body
-// such as "NATO") that the question names and sec does not, or "". Exempt are names in the
-// report's title (its topic: a question about "Trump" is often about the summit as a whole) and
-// places and peoples (see isPlace).
+// absentName returns, spelled as the report spells it, a name the question asks about that sec
+// does not mention, or "". The names checked are the corpus's people and its acronyms ("NATO").
+// Exempt are the people of the report's title and lede (its topic: a question about "Trump" is
+// often about the summit as a whole), places ("US", see isPlace), and a question about what
+// someone said (answerType checks that).
 func (s *snapshot) absentName(u understanding, sec *scoredSection) string {
-	title := s.titleTerms[sec.key.report]
+	if len(u.Actor) > 0 {
+		return ""
+	}
+	topic := s.topicNames[sec.key.report]
 	for i, t := range u.Terms {
-		if t.Known && s.vocab[t.Term] > 0 && (s.isPerson(t.Term) || (s.isName(t.Term) && !isPlace(bareWord(t.Surface)))) &&
-			!title[t.Term] && sec.matched[i] == 0 {
-			return s.spell([]string{t.Term})
+		if !t.Known || s.vocab[t.Term] == 0 || topic[t.Term] || sec.matched[i] > 0 {
+			continue
+		}
+		name := s.spell([]string{t.Term})
+		if !s.isPerson(t.Term) && !(isAcronym(name) && !isPlace(strings.ToLower(name))) {
+			continue
+		}
+		// sec.matched holds what bleve returned, and a very common term is not searched in a large
+		// corpus (buildQuery): look in the section itself.
+		inSection := slices.ContainsFunc(s.sections[sec.key], func(e *entry) bool {
+			return slices.ContainsFunc(s.analyzer.Analyze([]byte(e.Text)), func(tok *analysis.Token) bool {
+				return string(tok.Term) == t.Term
+			})
+		})
+		if !inSection {
+			return name
 		}
 	}
 	return ""
 }
 
-// isPlace reports whether a name (lower case) is a place or a people in the proper-noun list, or
-// the variants table relates it to one ("us" ~ "america"). Questions name countries as actors
-// ("was trade between the US and Russia discussed?") where the answer names neither.
+// isAcronym reports whether name is written in capitals, two or more ("NATO", "EU").
+func isAcronym(name string) bool {
+	return utf8.RuneCountInString(name) >= 2 && strings.ToUpper(name) == name && strings.ToLower(name) != name
+}
+
+// isPlace reports whether a name (lower case) is in the proper-noun list (places, peoples and
+// given names), or the variants table relates it to one ("us" ~ "america"). Questions name
+// countries as actors ("was trade between the US and Russia discussed?") where the answer names
+// neither.
 func isPlace(name string) bool {
 	return properNouns[name] || properNouns[variants.equiv[name]] || variantNames[name] || placeRelated[name]
 }
