@@ -321,27 +321,35 @@ func TestBeyondTopic(t *testing.T) {
 }
 
 // TestAbsentName: a question about a person or body the report names elsewhere is refused when
-// the section that matches the rest of it does not name them; the title's names and countries
-// are exempt.
+// the section that matches the rest of it does not name them; the people of the lede and
+// countries are exempt.
 func TestAbsentName(t *testing.T) {
-	ix := reportIndex(t, "quotas.txt", "---\ntitle: \"Larsen Hosts Quota Talks\"\n---\n"+
+	ix := reportIndex(t, "quotas.txt", "---\ntitle: \"Quota Talks in Bergen\"\n---\n"+
 		"Prime Minister Nils Larsen opened the talks.\n"+
 		"Quotas\n"+
 		"The delegations discussed fishing quotas for the northern waters at length.\n"+
 		"Delegations\n"+
 		"Larsen brought Foreign Minister Erik Dahl and adviser Ingrid Berg.\n"+
 		"Reactions\n"+
-		"Officials in Norway and the Nordcom board welcomed the talks.")
+		"Officials in Norway and the NFA welcomed the talks.")
 	res := mustSearch(t, ix, Request{Text: "did Dahl discuss fishing quotas for the northern waters?"})
 	if res.Answered || !strings.Contains(res.Reason, "Dahl") {
 		t.Errorf("Dahl is not in the quotas section: answered %v, reason %q", res.Answered, res.Reason)
 	}
-	res = mustSearch(t, ix, Request{Text: "did Nordcom discuss fishing quotas for the northern waters?"})
-	if res.Answered || !strings.Contains(res.Reason, "Nordcom") {
-		t.Errorf("Nordcom is not in the quotas section: answered %v, reason %q", res.Answered, res.Reason)
+	// A section that names them passes even when the search did not return the name (a large
+	// corpus leaves very common terms out of the query).
+	snap := ix.cur.Load()
+	u := snap.read("did Dahl bring the adviser?", "")
+	delegations := &scoredSection{key: sectionKey{"quotas", 2}, matched: map[int]float64{}}
+	if name := snap.absentName(u, delegations); name != "" {
+		t.Errorf("Dahl is in the delegations section, yet absentName = %q", name)
+	}
+	res = mustSearch(t, ix, Request{Text: "did the NFA discuss fishing quotas for the northern waters?"})
+	if res.Answered || !strings.Contains(res.Reason, "NFA") {
+		t.Errorf("NFA is not in the quotas section: answered %v, reason %q", res.Answered, res.Reason)
 	}
 	for _, q := range []string{
-		"did Larsen discuss fishing quotas for the northern waters?", // the title's
+		"did Larsen discuss fishing quotas for the northern waters?", // the lede's
 		"did Norway discuss fishing quotas for the northern waters?", // a country
 	} {
 		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered {
