@@ -395,48 +395,81 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 }
 
 // A unit is the form a quantity must take to answer a question that asks for one of a kind: a
-// share of something, a sum of money, a number of times. A sentence with some other number
+// share of something, a sum of money, a number of times, an age. A sentence with some other number
 // ("a three-hour discussion") does not say what percent of Ukraine Russia holds.
 type unit struct {
-	kind  string          // what the question asks for, for -explain ("a percentage")
-	asks  map[string]bool // question words (lower case) that ask for it
-	marks []string        // words or symbols (lower case) of which an answer has one
+	kind  string   // what the question asks for, for -explain ("a percentage")
+	marks []string // words or symbols (lower case) of which an answer has one
 }
 
-// units are the kinds of quantity a question can ask for by name.
-var units = []unit{
-	{"a percentage", set("percent percentage percentages proportion share"),
-		[]string{"%", "percent", "per cent", "percentage", "half", "third", "quarter", "fifth", "fraction", "majority"}},
-	{"a sum of money", set("cost costs costed price priced expensive money spend spent pay paid dollars budget"),
-		[]string{"$", "€", "£", "₽", "dollar", "euro", "rouble", "ruble", "pound", "cost", "price", "budget", "funding"}},
-	{"a number of times", set("times often"), []string{"times", "once", "twice", "thrice", "every", "each"}},
-	{"an age", set("old age aged"), []string{"years old", "year-old", "aged", "age"}},
-}
+// The units a question can ask for by name.
+var (
+	unitShare = unit{"a percentage", []string{"%", "percent", "per cent", "percentage", "half",
+		"third", "quarter", "fifth", "fraction", "majority"}}
+	unitMoney = unit{"a sum of money", []string{"$", "€", "£", "₽", "dollar", "dollars", "euro",
+		"euros", "rouble", "roubles", "ruble", "rubles", "pounds", "cost", "costs", "price", "budget", "funding"}}
+	unitTimes = unit{"a number of times", []string{"times", "once", "twice", "thrice", "every", "each"}}
+	unitAge   = unit{"an age", []string{"years old", "year-old", "aged", "age"}}
+)
+
+// shareNouns after "what" ask for a share ("what percent of Ukraine…").
+var shareNouns = set("percent percentage proportion share fraction")
+
+// moneyWords in a "how much" question ask for a sum of money ("how much did it cost?"), unless it
+// asks about time ("how much time did they spend?").
+var moneyWords = set("cost costs costed pay paid spend spent money dollars budget")
 
 // quantityUnit returns the unit a count question asks for, or nil when it asks for a plain
-// number ("how many drones"). ws are the question's words, lower case.
+// number ("how many drones", "how many hours did they spend"). ws are the question's words, lower
+// case. Only the words that ask carry the unit: "what percent", "what cost", "how often", "how
+// many times", "how much of", "how much … cost".
 func quantityUnit(ws []string) *unit {
-	for i := range units {
-		if slices.ContainsFunc(ws, func(w string) bool { return units[i].asks[w] }) {
-			return &units[i]
+	at := func(i int) string {
+		if i < len(ws) {
+			return ws[i]
+		}
+		return ""
+	}
+	for i, w := range ws {
+		next := at(i + 1)
+		switch {
+		case (w == "what" || w == "which") && shareNouns[next]:
+			return &unitShare
+		case (w == "what" || w == "which") && (next == "cost" || next == "price"), w == "how" && next == "expensive":
+			return &unitMoney
+		case (w == "what" || w == "which") && next == "age", w == "how" && next == "old":
+			return &unitAge
+		case w == "how" && next == "often", w == "how" && next == "many" && at(i+2) == "times":
+			return &unitTimes
+		case w == "how" && next == "much" && at(i+2) == "of":
+			return &unitShare
+		case w == "how" && next == "much":
+			if slices.ContainsFunc(ws, func(w string) bool { return moneyWords[w] }) &&
+				!slices.ContainsFunc(ws, func(w string) bool { return w == "time" || durationUnits[w] }) {
+				return &unitMoney
+			}
 		}
 	}
 	return nil
 }
 
-// in reports whether text has one of the unit's marks (any case; a word mark matches where a
-// word starts, so "percent" is found in "40 percent" and "percentage" but "age" not in "page").
+// in reports whether text has one of the unit's marks (any case). A mark that begins or ends
+// with a letter must begin or end a word there: "percent" is found in "40 percent", but "euro" not
+// in "European", nor "age" in "agenda".
 func (un *unit) in(text string) bool {
 	lower := strings.ToLower(text)
 	for _, m := range un.marks {
 		first, _ := utf8.DecodeRuneInString(m)
+		last, _ := utf8.DecodeLastRuneInString(m)
 		for off := 0; ; {
 			i := strings.Index(lower[off:], m)
 			if i < 0 {
 				break
 			}
 			i += off
-			if prev, _ := utf8.DecodeLastRuneInString(lower[:i]); !unicode.IsLetter(first) || !unicode.IsLetter(prev) {
+			before, _ := utf8.DecodeLastRuneInString(lower[:i])
+			after, _ := utf8.DecodeRuneInString(lower[i+len(m):])
+			if !(unicode.IsLetter(first) && unicode.IsLetter(before)) && !(unicode.IsLetter(last) && unicode.IsLetter(after)) {
 				return true
 			}
 			off = i + len(m)

@@ -296,8 +296,33 @@ func TestUnitIn(t *testing.T) {
 			t.Errorf("percentage in %q = %v, want %v", text, got, want)
 		}
 	}
-	if u := quantityUnit([]string{"how", "many", "drones"}); u != nil {
-		t.Errorf("how many drones asks for %s, want a plain number", u.kind)
+	for q, want := range map[string]*unit{
+		"how many drones":                  nil,
+		"how many hours did they spend":    nil,
+		"how much time did they spend":     nil,
+		"did they share a plan how many":   nil,
+		"how much did it cost":             &unitMoney,
+		"how much of ukraine":              &unitShare,
+		"how many times did they meet":     &unitTimes,
+		"what percentage of the budget":    &unitShare,
+		"how often do they meet":           &unitTimes,
+		"how expensive was the trip":       &unitMoney,
+		"how much money did the trip take": &unitMoney,
+	} {
+		if got := quantityUnit(strings.Fields(q)); got != want {
+			t.Errorf("quantityUnit(%q) = %v, want %v", q, got, want)
+		}
+	}
+	money, age := unitMoney, unitAge
+	for text, want := range map[string]bool{"European allies": false, "it cost 5 euros": true, "a $5 fee": true} {
+		if got := money.in(text); got != want {
+			t.Errorf("money in %q = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{"the agenda": false, "a news agency": false, "aged 72": true, "72 years old": true} {
+		if got := age.in(text); got != want {
+			t.Errorf("age in %q = %v, want %v", text, got, want)
+		}
 	}
 }
 
