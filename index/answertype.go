@@ -324,8 +324,10 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		reason = fmt.Sprintf("The report does not say what %s said or thought about that.", joinWordsAnd(who))
 		depth, reorder = len(secs), true
 	case u.Intent == IntentLong:
-		// "How long was the meeting?" names only the event: any span of time answers it.
-		onlyEvent := !slices.ContainsFunc(u.Terms, func(t qterm) bool { return !eventNouns[bareWord(t.Surface)] })
+		// "How long was the meeting?" names only the event (and perhaps the report's topic, "how
+		// long did Trump and Putin meet?"): any span of time answers it.
+		title := s.titleTerms[secs[0].key.report]
+		onlyEvent := !slices.ContainsFunc(u.Terms, func(t qterm) bool { return !eventNouns[bareWord(t.Surface)] && !title[t.Term] })
 		holds = func(ss *scoredSentence) bool { return ss.intent > 0 && (ss.coverage > 0 || onlyEvent) }
 		kind, reason = "a span of time", "The report does not say how long."
 		depth, reorder = len(secs), true

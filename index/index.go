@@ -63,7 +63,8 @@ type snapshot struct {
 	entitiesDone chan struct{}
 	topicShare   map[string]float64         // report ID → share of the topic's words it uses (nil: no topic)
 	headingTerms map[string]bool            // analysed terms that occur in headings
-	titleTerms   map[string]map[string]bool // report ID → analysed terms of its title
+	titleTerms   map[string]map[string]bool // report ID → analysed terms of its title and date
+	titleVocab   map[string]bool            // analysed terms of every report's title and date
 	topicNames   map[string]map[string]bool // report ID → analysed terms of its title and lede
 	stats        Stats
 
@@ -310,12 +311,14 @@ func buildIn(path string, c *corpus.Corpus, progress func(done, total int)) (*sn
 func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 	s := &snapshot{bleve: bi, corpus: c, analyzer: bi.Mapping().AnalyzerNamed(AnalyzerName),
 		passages: map[string]*entry{}, sections: map[sectionKey][]*entry{}, vocab: map[string]int{},
-		titleTerms: map[string]map[string]bool{}, topicNames: map[string]map[string]bool{}}
+		titleTerms: map[string]map[string]bool{}, topicNames: map[string]map[string]bool{},
+		titleVocab: map[string]bool{}}
 	for _, r := range c.Reports {
 		s.titleTerms[r.ID], s.topicNames[r.ID] = map[string]bool{}, map[string]bool{}
-		for _, tok := range s.analyzer.Analyze([]byte(r.Title)) {
+		for _, tok := range s.analyzer.Analyze([]byte(r.Title + " " + r.Date)) {
 			s.titleTerms[r.ID][string(tok.Term)] = true
 			s.topicNames[r.ID][string(tok.Term)] = true
+			s.titleVocab[string(tok.Term)] = true
 		}
 		// A news report's lede names its main actors ("Trump and Putin met in Anchorage").
 		if len(r.Sections) > 0 && len(r.Sections[0].Sentences) > 0 {

@@ -61,8 +61,8 @@ func detectIntent(ws []string) Intent {
 		case "when":
 			return IntentWhen
 		case "how":
-			if i+1 < len(ws) && ws[i+1] == "long" {
-				return IntentLong
+			if i+1 < len(ws) && ws[i+1] == "long" || i+2 < len(ws) && ws[i+1] == "much" && ws[i+2] == "time" {
+				return IntentLong // "how long", "how much time"
 			}
 			if i+1 < len(ws) && amountWords[ws[i+1]] {
 				return IntentCount
@@ -71,7 +71,7 @@ func detectIntent(ws []string) Intent {
 				return IntentWhen
 			}
 		case "what", "which":
-			if i+1 < len(ws) && (ws[i+1] == "time" || ws[i+1] == "year" || ws[i+1] == "date" || ws[i+1] == "day") {
+			if i+1 < len(ws) && timeNouns[ws[i+1]] {
 				return IntentWhen
 			}
 			if i+1 < len(ws) && measureNouns[ws[i+1]] { // "what percent of…"
@@ -91,6 +91,9 @@ func detectIntent(ws []string) Intent {
 	}
 	return IntentNone
 }
+
+// timeNouns after "what" or "which" ask when ("what year…", "which day…").
+var timeNouns = map[string]bool{"time": true, "year": true, "date": true, "day": true, "month": true}
 
 // countsTime reports whether ws ask "how many" of a unit of time.
 func countsTime(ws []string) bool {
@@ -150,7 +153,7 @@ var placeNouns = map[string]bool{"city": true, "country": true, "place": true, "
 // durationWords only carry the intent of a "how long" question ("How long did the talks last?")
 // and are not searched for.
 var durationWords = map[string]bool{"long": true, "last": true, "lasted": true, "take": true,
-	"took": true, "go": true, "went": true}
+	"took": true, "go": true, "went": true, "much": true, "time": true, "spend": true, "spent": true}
 
 // qterm is one content term of a question.
 type qterm struct {
@@ -191,7 +194,13 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
 	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
 	// the document asked about ("what does the report say about…")
-	"report": true, "article": true}
+	"report": true, "article": true,
+	// requests for an account of the topic rather than a fact ("give me a summary of the summit",
+	// "any news on…", "who else was there?")
+	"summary": true, "summarize": true, "summarise": true, "recap": true, "rundown": true,
+	"gist": true, "news": true, "update": true, "updates": true, "info": true, "information": true,
+	"details": true, "explain": true, "lowdown": true, "breakdown": true, "highlights": true,
+	"takeaways": true, "thoughts": true, "else": true}
 
 // understanding is how a question was read.
 type understanding struct {
@@ -221,6 +230,12 @@ func (s *snapshot) read(text string, hint string) understanding {
 		skip = amountWords // "how many": the intent only
 	case IntentWhen:
 		skip = eventWords
+		// "What year was the summit?": the noun after the question word only asks when.
+		if i := slices.IndexFunc(lowerWords, func(w string) bool { return w == "what" || w == "which" }); i >= 0 &&
+			i+1 < len(lowerWords) && timeNouns[lowerWords[i+1]] {
+			skip = maps.Clone(skip)
+			skip[lowerWords[i+1]] = true
+		}
 	case IntentWhere:
 		skip = whereWords
 	}
@@ -299,7 +314,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 		bare := bareWord(surface) // "india's" → "india"
 		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || isYear(bare) || properNouns[bare]
 		t.Related = s.relatedOf(lower, t.Term)
-		if s.vocab[t.Term] == 0 && len(t.Related) == 0 && !unicode.IsDigit(r) {
+		if s.vocab[t.Term] == 0 && len(t.Related) == 0 && !s.titleVocab[t.Term] && !unicode.IsDigit(r) {
 			// Correct names, and words that are not everyday English words, from 4 letters.
 			// A correctly spelled everyday word is no misspelling. A short lower-case word is
 			// corrected only to a name or a heading word ("putn" → Putin, "sumit" → summit):
@@ -313,7 +328,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 				seen[c] = true
 			}
 		}
-		t.Known = s.vocab[t.Term] > 0 || len(t.Related) > 0
+		t.Known = s.vocab[t.Term] > 0 || len(t.Related) > 0 || s.titleVocab[t.Term] // a title is cited with every answer
 		t.Light = lightWords[bare]
 		t.Weight = s.idf(t.Term)
 		if rank, ok := commonRank[bare]; ok && !t.Known && rank < commonWords {

@@ -285,6 +285,16 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// report never mentions wants a detail the report lacks: "who paid for the summit?", "what
 	// gift did Putin give Trump in Anchorage?".
 	if req.Intent == IntentNone {
+		// A question that names only the report's topic ("tell me about the summit", "any news on
+		// the Trump Putin summit?", "what year was the summit?") is answered from the lede, where
+		// a news report sums itself up.
+		if s.topicOnly(u, secs[0].key.report) {
+			lede := sectionKey{secs[0].key.report, 0}
+			if j := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.key == lede }); j > 0 {
+				first := secs[j]
+				secs = append([]*scoredSection{first}, slices.Delete(slices.Clone(secs), j, j+1)...)
+			}
+		}
 		if asks := s.beyondTopic(u, secs[0].key.report); asks != nil {
 			res.Reason = fmt.Sprintf("The report does not mention %s.", joinWords(asks))
 			res.Nearest = headingsOf(secs, 3)
@@ -791,6 +801,15 @@ func (s *snapshot) beyondTopic(u understanding, report string) []string {
 		return nil
 	}
 	return asks
+}
+
+// topicOnly reports whether every content word of the question is a word of the report's
+// title (light words aside), so that it asks about the report's topic as a whole.
+func (s *snapshot) topicOnly(u understanding, report string) bool {
+	title := s.titleTerms[report]
+	return len(u.Terms) > 0 && !slices.ContainsFunc(u.Terms, func(t qterm) bool {
+		return !t.Light && t.Weight > 0 && !title[t.Term]
+	})
 }
 
 // absentName returns, spelled as the report spells it, a name the question asks about that sec
