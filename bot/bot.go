@@ -85,6 +85,7 @@ type Reply struct {
 	Nearest   []string
 	Passages  []index.Passage
 	Readings  []index.Reading
+	Dated     string   // index.Result.Dated: the report's date, for "when was the summit?"
 	Title     string   // KindInfo and KindList: a title
 	Lines     []string // KindInfo and KindList: plain lines
 	Ephemeral bool     // only the caller sees it (Discord)

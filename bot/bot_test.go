@@ -217,6 +217,10 @@ func TestRenderText(t *testing.T) {
 			t.Errorf("text lacks %q:\n%s", want, out)
 		}
 	}
+	dated := RenderText(handle(t, b, "ask", map[string]string{"question": "When was the summit?"}))
+	if !strings.Contains(dated, "is dated 2025-08-15.") || !strings.Contains(dated, "Overview — ") {
+		t.Errorf("when was the summit:\n%s", dated)
+	}
 	refused := RenderText(handle(t, b, "ask", map[string]string{"question": "Who won the 2022 World Cup?"}))
 	if !strings.Contains(refused, "does not") || !strings.Contains(refused, "Nearest sections:") {
 		t.Errorf("refusal text:\n%s", refused)

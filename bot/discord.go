@@ -83,6 +83,10 @@ func renderDiscord(r Reply) *discordgo.InteractionResponseData {
 	for _, rd := range r.Readings {
 		content = append(content, fmt.Sprintf("*Read “%s” as “%s”.*", index.EscapeMarkdown(truncate(rd.Word, 100)), index.EscapeMarkdown(rd.As)))
 	}
+	if r.Dated != "" && len(r.Passages) > 0 {
+		content = append(content, fmt.Sprintf("The report “%s” is dated %s.",
+			index.EscapeMarkdown(r.Passages[0].ReportTitle), index.EscapeMarkdown(r.Dated)))
+	}
 	if !r.Answered && r.Reason != "" {
 		content = append(content, index.EscapeMarkdown(r.Reason)) // it may quote the user's words
 		if len(r.Nearest) > 0 {

@@ -109,6 +109,19 @@ func TestDiscordLimitsWithOversizedReport(t *testing.T) {
 	}
 }
 
+// TestDiscordDated: the answer to "when was the summit?" gives the report's date above the quote.
+func TestDiscordDated(t *testing.T) {
+	b := newBot(t)
+	r, err := b.Handle(context.Background(), Invocation{Command: "ask", Options: map[string]string{"question": "when was the summit?"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := renderDiscord(r)
+	if !strings.Contains(d.Content, "is dated 2025-08-15.") || len(d.Embeds) == 0 {
+		t.Errorf("content %q, %d embeds", d.Content, len(d.Embeds))
+	}
+}
+
 func TestDiscordLimitsOnEmbeddedReport(t *testing.T) {
 	b := newBot(t)
 	for _, c := range Commands() {

@@ -58,6 +58,9 @@ func RenderText(r Reply) string {
 	for _, rd := range r.Readings {
 		fmt.Fprintf(&b, "Read “%s” as “%s”.\n", rd.Word, rd.As)
 	}
+	if r.Dated != "" && len(r.Passages) > 0 {
+		fmt.Fprintf(&b, "The report “%s” is dated %s.\n", r.Passages[0].ReportTitle, r.Dated)
+	}
 	switch r.Kind {
 	case KindList:
 		for i, l := range r.Lines {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -415,15 +416,57 @@ func TestWhenNeedsATime(t *testing.T) {
 // TestNumbers: a number typed in digits matches the number written out, and only a year the
 // report lacks is refused by itself (a number may be the user's own arithmetic).
 func TestNumbers(t *testing.T) {
-	ix := reportIndex(t, "talks.txt", "Talks\nThe leaders held a three-hour discussion, their first since 2019.")
-	res := mustSearch(t, ix, Request{Text: "did the leaders talk for 3 hours?"})
-	if !res.Answered || !strings.Contains(res.Passages[0].Highlight, "**three**") {
-		t.Errorf("3 hours: answered %v, %+v, %s", res.Answered, res.Passages, res.Reason)
+	ix := reportIndex(t, "talks.txt", "Talks\nThe leaders held a three-hour discussion, their first since 2019. "+
+		"They settled seven disputes.")
+	res := mustSearch(t, ix, Request{Text: "did the leaders settle 7 disputes?"})
+	if !res.Answered || !regexp.MustCompile(`\*\*[^*]*\bseven\b[^*]*\*\*`).MatchString(res.Passages[0].Highlight) {
+		t.Errorf("7 disputes: answered %v, %+v, %s", res.Answered, res.Passages, res.Reason)
 	}
 	if res := mustSearch(t, ix, Request{Text: "was it their first discussion in 6 years?"}); !res.Answered {
 		t.Errorf("6 years: refused: %s", res.Reason)
 	}
 	if res := mustSearch(t, ix, Request{Text: "what did the leaders discuss in 2021?"}); res.Answered || !strings.Contains(res.Reason, "2021") {
 		t.Errorf("2021: answered %v, reason %q", res.Answered, res.Reason)
+	}
+}
+
+// TestTopicQuestions: a question that names only the report's topic (its title and date, words
+// that ask for an account aside) is answered from the lede, and reads its question word right.
+func TestTopicQuestions(t *testing.T) {
+	ix := reportIndex(t, "bergen.txt", "---\ntitle: \"Harbour Talks in Bergen\"\ndate: 2024-05-02\n---\n"+
+		"Norway and Iceland opened harbour talks in Bergen on fishing quotas.\n"+
+		"Quotas\n"+
+		"The harbour talks stalled over cod quotas, and the talks in Bergen will resume in June.")
+	for _, q := range []string{
+		"give me a summary of the harbour talks",
+		"any news on the Bergen talks?",
+		"what year were the harbour talks?",
+		"what happened at the 2024 talks in Bergen?",
+	} {
+		res := mustSearch(t, ix, Request{Text: q})
+		if !res.Answered || res.Passages[0].Section != 0 {
+			t.Errorf("%q: want the lede first, got answered %v, %+v, %s", q, res.Answered, res.Passages, res.Reason)
+		}
+	}
+	// The date of the report's own event comes from its front matter; another event's does not.
+	if res := mustSearch(t, ix, Request{Text: "when did the harbour talks take place?"}); res.Dated != "2024-05-02" {
+		t.Errorf("when the talks: Dated %q, %+v, %s", res.Dated, res.Passages, res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "when will the cod talks resume?"}); res.Dated != "" || !res.Answered {
+		t.Errorf("when resume: Dated %q, answered %v", res.Dated, res.Answered)
+	}
+	for q, want := range map[string]Intent{
+		"what year were the harbour talks?":       IntentWhen,
+		"how much time did the talks take?":       IntentLong,
+		"how much did the talks cost?":            IntentCount,
+		"what do you think of the harbour talks?": IntentNone,
+	} {
+		if got := detectIntent(words(q)); got != want {
+			t.Errorf("detectIntent(%q) = %v, want %v", q, got, want)
+		}
+	}
+	res := mustSearch(t, ix, Request{Text: "so, super quickly: what stalled the harbour talks?"})
+	if !res.Answered || res.Passages[0].Section != 1 {
+		t.Errorf("stalled: %+v, %s", res.Passages, res.Reason)
 	}
 }

@@ -61,8 +61,11 @@ type Result struct {
 	Nearest  []string  // when !Answered: the nearest headings, best first (may be empty)
 	Passages []Passage // when Answered: best first (by answer type, then Score: answertype.go), at most Request.Limit
 	Readings []Reading // spelling corrections and related words used
-	Took     time.Duration
-	Explain  *Explanation // only when Request.Explain
+	// Dated is the best report's date as its front matter gives it ("2025-08-15"), set when a
+	// when-question asks about the report's topic as a whole ("when was the summit?"); "" else.
+	Dated   string
+	Took    time.Duration
+	Explain *Explanation // only when Request.Explain
 }
 
 // Explanation shows how a question was read and why each passage won.
@@ -113,7 +116,7 @@ const whoHint = "delegation joined brought accompanied attended minister adviser
 // that state one (see features.go).
 var intentHints = map[Intent]string{
 	IntentLong: "hour hours minute minutes day days week weeks month months",
-	IntentWhen: "since until soon today yesterday tomorrow timeline date morning evening night later earlier ago",
+	IntentWhen: "since until soon today yesterday tomorrow timeline date morning night later earlier ago",
 }
 
 // Ranking weights: a sentence scores (normWeight·BM25/max + coverageWeight·coverage), discounted
@@ -281,27 +284,23 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = headingsOf(secs, 3)
 		return res, nil
 	}
-	// A question that shares only the report's topic words with it and asks about something the
-	// report never mentions wants a detail the report lacks: "who paid for the summit?", "what
-	// gift did Putin give Trump in Anchorage?".
+	// The checks below read a free question; a command's own intent and hint ask for no
+	// particular answer.
 	if req.Intent == IntentNone {
-		// A question that names only the report's topic ("tell me about the summit", "any news on
-		// the Trump Putin summit?", "what year was the summit?") is answered from the lede, where
-		// a news report sums itself up.
-		if s.topicOnly(u, secs[0].key.report) {
-			lede := sectionKey{secs[0].key.report, 0}
-			if j := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.key == lede }); j > 0 {
-				first := secs[j]
-				secs = append([]*scoredSection{first}, slices.Delete(slices.Clone(secs), j, j+1)...)
+		secs = s.ledeFirst(u, secs)
+		if ex != nil { // the candidates, should a check below refuse
+			for _, sc := range secs {
+				ex.Candidates = append(ex.Candidates, sc.explain())
 			}
 		}
+		// A question that shares only the report's topic words with it and asks about something
+		// the report never mentions wants a detail the report lacks: "who paid for the summit?",
+		// "what gift did Putin give Trump in Anchorage?".
 		if asks := s.beyondTopic(u, secs[0].key.report); asks != nil {
 			res.Reason = fmt.Sprintf("The report does not mention %s.", joinWords(asks))
 			res.Nearest = headingsOf(secs, 3)
 			return res, nil
 		}
-	}
-	if req.Intent == IntentNone {
 		// The person or body a question names is what it is about: when even the best section
 		// (which the person discount already favours for naming them) does not name them, the
 		// report has nothing about them on that ("did Lavrov speak to reporters after the
@@ -313,11 +312,15 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		}
 	}
 	var kind, reason string
-	if req.Intent == IntentNone { // a command's own intent asks for no particular answer
+	// "When was the summit?" asks the date of the report's own event: its front matter gives it.
+	if req.Intent == IntentNone && s.datesEvent(u, secs[0].key.report) {
+		res.Dated = s.corpus.Report(secs[0].key.report).Date
+	} else if req.Intent == IntentNone { // a command's own intent asks for no particular answer
 		secs, kind, reason = s.answerType(u, secs)
 	}
 	if ex != nil { // the candidates in their final order
 		ex.AnswerType, ex.AnswerFound = kind, kind != "" && reason == ""
+		ex.Candidates = ex.Candidates[:0]
 		for _, sc := range secs {
 			ex.Candidates = append(ex.Candidates, sc.explain())
 		}
@@ -801,6 +804,35 @@ func (s *snapshot) beyondTopic(u understanding, report string) []string {
 		return nil
 	}
 	return asks
+}
+
+// ledeFirst moves the lede section (a report's first) to the front when the question names only
+// that report's topic ("tell me about the summit", "any news on the Trump Putin summit?", "what
+// year was the summit?"): a news report sums itself up in its lede.
+func (s *snapshot) ledeFirst(u understanding, secs []*scoredSection) []*scoredSection {
+	if !s.topicOnly(u, secs[0].key.report) && !s.datesEvent(u, secs[0].key.report) {
+		return secs
+	}
+	lede := sectionKey{secs[0].key.report, 0}
+	j := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.key == lede })
+	if j <= 0 {
+		return secs
+	}
+	first := secs[j]
+	return append([]*scoredSection{first}, slices.Delete(slices.Clone(secs), j, j+1)...)
+}
+
+// datesEvent reports whether the question asks when the report's own event happened, and the
+// report's front matter has a date to say so: a when-question whose every content word is a word
+// of the title or names the event ("when did Trump and Putin meet?", "when was the summit?").
+func (s *snapshot) datesEvent(u understanding, report string) bool {
+	if u.Intent != IntentWhen || s.corpus.Report(report).Date == "" {
+		return false
+	}
+	title := s.titleTerms[report]
+	return len(u.Terms) > 0 && !slices.ContainsFunc(u.Terms, func(t qterm) bool {
+		return !t.Light && t.Weight > 0 && !title[t.Term] && !eventNouns[bareWord(t.Surface)]
+	})
 }
 
 // topicOnly reports whether every content word of the question is a word of the report's
