@@ -565,15 +565,17 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 		}
 		sec.score = best.score + sectionWeight*coverageWeight*(sec.coverage-best.coverage)
 		// A question that names a person is about that person: a section that never names
-		// them (a quote from someone else, say) ranks below those that do.
-		if len(persons) > 0 {
-			named := false
-			for _, i := range persons {
+		// them (a quote from someone else, say) ranks below those that do. The people of the
+		// report's title and lede are its topic, named or not in every section.
+		asked, named := false, false
+		for _, i := range persons {
+			if !s.topicNames[sec.key.report][u.Terms[i].Term] {
+				asked = true
 				named = named || union[i] >= 1
 			}
-			if !named {
-				sec.score *= 1 - personPenalty
-			}
+		}
+		if asked && !named {
+			sec.score *= 1 - personPenalty
 		}
 
 	}
