@@ -470,3 +470,15 @@ func TestTopicQuestions(t *testing.T) {
 		t.Errorf("stalled: %+v, %s", res.Passages, res.Reason)
 	}
 }
+
+// TestGenericActor: "how did people describe…" asks no one in particular: it is no name the
+// report lacks, while an unknown name still is.
+func TestGenericActor(t *testing.T) {
+	ix := reportIndex(t, "quotas.txt", "Quotas\nDelegates described the quota talks as tense.")
+	if res := mustSearch(t, ix, Request{Text: "how did people describe the quota talks?"}); strings.Contains(res.Reason, "people") {
+		t.Errorf("people: %s", res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "what did zorbaz say about the quota talks?"}); res.Answered || !strings.Contains(res.Reason, "zorbaz") {
+		t.Errorf("zorbaz: answered %v, %s", res.Answered, res.Reason)
+	}
+}

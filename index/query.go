@@ -269,7 +269,10 @@ func (s *snapshot) read(text string, hint string) understanding {
 		// them ("what did macron think?"), it cannot say what they said.
 		if len(u.Actor) == 0 {
 			for _, i := range unknown {
-				u.Terms[i].Specific = true
+				// "people", "folks", "experts": no one in particular, so no name the report lacks.
+				if _, everyday := commonRank[bareWord(u.Terms[i].Surface)]; !everyday {
+					u.Terms[i].Specific = true
+				}
 			}
 		}
 	}
