@@ -250,13 +250,28 @@ func newNames(text string, questionWords map[string]bool, isName func(word strin
 // asksName reports whether a question asks for someone's name ("what's the name of…", "what is
 // the Czech president's name", "who is the envoy named…"). ws are its words, lower case.
 func asksName(ws []string) bool {
-	for _, w := range ws {
+	for i, w := range ws {
 		if w == "name" || w == "names" || w == "named" {
 			return true
+		}
+		// "which Czech official…", "what two leaders…": a person is asked for by kind.
+		if w == "which" || w == "what" {
+			for j := i + 1; j < len(ws) && j <= i+3; j++ {
+				if personNouns[ws[j]] {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// personNouns name a kind of person or office ("which official", "what leaders").
+var personNouns = set(`official officials minister ministers leader leaders president presidents
+	envoy envoys adviser advisers advisor advisors aide aides diplomat diplomats politician
+	politicians spokesman spokeswoman spokesperson ambassador ambassadors senator senators
+	general generals secretary person people journalist journalists reporter reporters
+	negotiator negotiators delegate delegates`)
 
 // asksSpeaker reports whether a who-question asks who said something ("who called the talks
 // productive?"): its words include a verb of saying. ws are its words, lower case.
