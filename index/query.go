@@ -186,7 +186,7 @@ var lightWords = func() map[string]bool {
 
 // fillerWords hedge or intensify and ask nothing: a report sentence that happens to use one
 // ("Putin even invited…") is no better an answer for it, so they are not searched at all.
-var fillerWords = map[string]bool{"really": true, "actually": true, "even": true, "still": true,
+var fillerWords = map[string]bool{"really": true, "actually": true, "even": true,
 	"just": true, "also": true, "anyway": true, "kinda": true, "sorta": true, "like": true,
 	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true,
 	"super": true, "hella": true,
@@ -338,7 +338,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			t.Weight *= commonWeight // an everyday word the report lacks says little
 		}
 		if t.Light && !t.Known {
-			t.Weight = 0 // "gonna", "still": nothing to find, nothing missing
+			t.Weight = 0 // "gonna", "wanna": nothing to find, nothing missing
 		}
 		out = append(out, t)
 	}
