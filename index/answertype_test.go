@@ -490,3 +490,22 @@ func TestGenericActor(t *testing.T) {
 		t.Errorf("zorbaz: answered %v, %s", res.Answered, res.Reason)
 	}
 }
+
+// TestEventPronoun: with one report, "how did it go?" is about the report's own event and says
+// so; "who are you?" is not.
+func TestEventPronoun(t *testing.T) {
+	ix := reportIndex(t, "bergen.txt", "---\ntitle: \"Harbour Talks in Bergen\"\n---\n"+
+		"Norway and Iceland opened harbour talks in Bergen on fishing quotas.\n"+
+		"Length\n"+
+		"The harbour talks lasted two days.")
+	res := mustSearch(t, ix, Request{Text: "how did it go?"})
+	if !res.Answered || res.Passages[0].Section != 0 || len(res.Readings) == 0 || res.Readings[0].Why != "topic" {
+		t.Errorf("how did it go: %+v, readings %+v, %s", res.Passages, res.Readings, res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "how long did it last?"}); !res.Answered || res.Passages[0].Section != 1 {
+		t.Errorf("how long did it last: %+v, %s", res.Passages, res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "who are you?"}); res.Answered {
+		t.Errorf("who are you: answered %+v", res.Passages)
+	}
+}

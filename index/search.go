@@ -50,7 +50,7 @@ type Passage struct {
 type Reading struct {
 	Word string // as typed
 	As   string // the report's word it was matched to, spelled as in the report
-	Why  string // "spelling" or "related"
+	Why  string // "spelling", "related", or "topic" ("it" read as the report's title)
 }
 
 // Result is the answer to a Request.
@@ -178,6 +178,14 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		u.Intent = req.Intent
 	}
 	res := Result{Query: req.Text}
+	// "How did it go?", "how long did it last?", "what happened?": with one report, a question
+	// that names nothing but "it" or a happening is about the report's own event.
+	if w := refersToEvent(req.Text); w != "" && len(s.corpus.Reports) == 1 && len(u.Hint) == 0 &&
+		req.Intent == IntentNone && !slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Weight > 0 }) {
+		title := s.corpus.Reports[0].Title
+		u.Terms = s.read(req.Text+" "+title, "").Terms
+		res.Readings = append(res.Readings, Reading{Word: w, As: title, Why: "topic"})
+	}
 	for _, t := range u.Terms {
 		if t.Corrected {
 			res.Readings = append(res.Readings, Reading{Word: t.Surface, As: s.spell([]string{t.Term}), Why: "spelling"})
@@ -906,6 +914,25 @@ var placeRelated = func() map[string]bool {
 	}
 	return m
 }()
+
+// refersToEvent returns the word by which a question refers to an event without naming it ("it"
+// or "happen…", with a question word: "how did it go?", "what happened?"), or "".
+func refersToEvent(text string) string {
+	ws := words(strings.ToLower(text))
+	if !slices.ContainsFunc(ws, func(w string) bool { return questionWords[w] || yesNoStarts[w] }) {
+		return ""
+	}
+	for _, w := range ws {
+		if w == "it" || w == "happen" || w == "happened" || w == "happening" {
+			return w
+		}
+	}
+	return ""
+}
+
+// questionWords open a wh-question.
+var questionWords = map[string]bool{"what": true, "how": true, "when": true, "where": true,
+	"who": true, "why": true, "which": true, "what's": true, "whats": true, "how's": true}
 
 // hasWord reports whether text contains word as a whole word, ignoring case.
 func hasWord(text, word string) bool {
