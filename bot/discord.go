@@ -81,7 +81,8 @@ func renderDiscord(r Reply) *discordgo.InteractionResponseData {
 		content = append(content, "**Q:** "+index.EscapeMarkdown(truncate(oneLine(r.Query), 300)))
 	}
 	for _, rd := range r.Readings {
-		content = append(content, fmt.Sprintf("*Read “%s” as “%s”.*", index.EscapeMarkdown(truncate(rd.Word, 100)), index.EscapeMarkdown(rd.As)))
+		rd.Word, rd.As = index.EscapeMarkdown(truncate(rd.Word, 100)), index.EscapeMarkdown(rd.As)
+		content = append(content, "*"+readingLine(rd)+"*")
 	}
 	if r.Dated != "" && len(r.Passages) > 0 {
 		content = append(content, fmt.Sprintf("The report “%s” is dated %s.",

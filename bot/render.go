@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/summitbot/summitbot/index"
 )
 
 // JSONPassage is one passage in the JSON rendering.
@@ -42,6 +44,16 @@ func RenderJSON(r Reply) ([]byte, error) {
 	return json.Marshal(out)
 }
 
+// readingLine says how a word of the question was read: "Read “Ushakof” as “Ushakov”.", or for a
+// question read as about the report's event (index.Reading.Why "topic"), "Read as a question about
+// “<title>”.".
+func readingLine(rd index.Reading) string {
+	if rd.Why == "topic" {
+		return fmt.Sprintf("Read as a question about “%s”.", rd.As)
+	}
+	return fmt.Sprintf("Read “%s” as “%s”.", rd.Word, rd.As)
+}
+
 // RenderText renders r for a terminal: each passage under its heading, report title and sentence
 // numbers, matched words in Discord bold (**…**).
 func RenderText(r Reply) string {
@@ -56,7 +68,7 @@ func RenderText(r Reply) string {
 		}
 	}
 	for _, rd := range r.Readings {
-		fmt.Fprintf(&b, "Read “%s” as “%s”.\n", rd.Word, rd.As)
+		fmt.Fprintf(&b, "%s\n", readingLine(rd))
 	}
 	if r.Dated != "" && len(r.Passages) > 0 {
 		fmt.Fprintf(&b, "The report “%s” is dated %s.\n", r.Passages[0].ReportTitle, r.Dated)

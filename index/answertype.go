@@ -254,9 +254,10 @@ func asksName(ws []string) bool {
 		if w == "name" || w == "names" || w == "named" {
 			return true
 		}
-		// "which Czech official…", "what two leaders…": a person is asked for by kind.
+		// "which Czech official…", "what two leaders…": a person is asked for by kind ("what did
+		// the leaders say" asks something else of them).
 		if w == "which" || w == "what" {
-			for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			for j := i + 1; j < len(ws) && j <= i+3 && !auxiliaries[ws[j]]; j++ {
 				if personNouns[ws[j]] {
 					return true
 				}
@@ -342,7 +343,9 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		// "How long was the meeting?" names only the event (and perhaps the report's topic, "how
 		// long did Trump and Putin meet?"): any span of time answers it.
 		title := s.titleTerms[secs[0].key.report]
-		onlyEvent := !slices.ContainsFunc(u.Terms, func(t qterm) bool { return !eventNouns[bareWord(t.Surface)] && !title[t.Term] })
+		onlyEvent := !slices.ContainsFunc(u.Terms, func(t qterm) bool {
+			return !t.Light && !eventNouns[bareWord(t.Surface)] && !title[t.Term]
+		})
 		holds = func(ss *scoredSentence) bool { return ss.intent > 0 && (ss.coverage > 0 || onlyEvent) }
 		kind, reason = "a span of time", "The report does not say how long."
 		depth, reorder = len(secs), true
@@ -421,10 +424,11 @@ type unit struct {
 
 // The units a question can ask for by name.
 var (
-	unitShare = unit{"a percentage", []string{"%", "percent", "per cent", "percentage", "half",
-		"third", "quarter", "fifth", "fraction", "majority"}}
+	unitShare = unit{"a percentage", []string{"%", "percent", "per cent", "percentage", "percentages",
+		"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "fraction", "majority"}}
 	unitMoney = unit{"a sum of money", []string{"$", "€", "£", "₽", "dollar", "dollars", "euro",
-		"euros", "rouble", "roubles", "ruble", "rubles", "pounds", "cost", "costs", "price", "budget", "funding"}}
+		"euros", "rouble", "roubles", "ruble", "rubles", "pounds", "cost", "costs", "price", "prices",
+		"budget", "budgets", "funding"}}
 	unitTimes = unit{"a number of times", []string{"times", "once", "twice", "thrice", "every", "each"}}
 	unitAge   = unit{"an age", []string{"years old", "year-old", "aged", "age"}}
 )
@@ -432,8 +436,8 @@ var (
 // shareNouns after "what" ask for a share ("what percent of Ukraine…").
 var shareNouns = set("percent percentage proportion share fraction")
 
-// moneyWords in a "how much" question ask for a sum of money ("how much did it cost?"), unless it
-// asks about time ("how much time did they spend?").
+// moneyWords in a "how much" question ask for a sum of money ("how much did it cost?"); "how much
+// time did they spend?" asks how long.
 var moneyWords = set("cost costs costed pay paid spend spent money dollars budget")
 
 // quantityUnit returns the unit a count question asks for, or nil when it asks for a plain
@@ -449,6 +453,12 @@ func quantityUnit(ws []string) *unit {
 	}
 	for i, w := range ws {
 		next := at(i + 1)
+		if w == "what's" || w == "whats" || w == "what’s" {
+			w = "what"
+		}
+		if w == "what" || w == "which" {
+			next = afterArticles(ws, i+1) // "what's the percentage", "what was the cost"
+		}
 		switch {
 		case (w == "what" || w == "which") && shareNouns[next]:
 			return &unitShare
@@ -460,9 +470,8 @@ func quantityUnit(ws []string) *unit {
 			return &unitTimes
 		case w == "how" && next == "much" && at(i+2) == "of":
 			return &unitShare
-		case w == "how" && next == "much":
-			if slices.ContainsFunc(ws, func(w string) bool { return moneyWords[w] }) &&
-				!slices.ContainsFunc(ws, func(w string) bool { return w == "time" || durationUnits[w] }) {
+		case w == "how" && next == "much" && at(i+2) != "time": // "how much time" asks how long
+			if slices.ContainsFunc(ws, func(w string) bool { return moneyWords[w] }) {
 				return &unitMoney
 			}
 		}

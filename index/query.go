@@ -74,7 +74,7 @@ func detectIntent(ws []string) Intent {
 			if i+1 < len(ws) && timeNouns[ws[i+1]] {
 				return IntentWhen
 			}
-			if i+1 < len(ws) && measureNouns[ws[i+1]] { // "what percent of…"
+			if measureNouns[afterArticles(ws, i+1)] { // "what percent of…", "what's the cost…"
 				return IntentCount
 			}
 			// "which city", "which specific regions"; "which countries attended?" asks for
@@ -90,6 +90,19 @@ func detectIntent(ws []string) Intent {
 		return IntentYesNo
 	}
 	return IntentNone
+}
+
+// afterArticles returns ws[i], or the first word from i that is no article or form of "be"
+// ("what is the cost": "cost"), or "".
+func afterArticles(ws []string, i int) string {
+	for j := i; j < len(ws) && j < i+3; j++ {
+		switch ws[j] {
+		case "the", "a", "an", "is", "was", "are", "were":
+		default:
+			return ws[j]
+		}
+	}
+	return ""
 }
 
 // timeNouns after "what" or "which" ask when ("what year…", "which day…").
@@ -110,7 +123,7 @@ var amountWords = map[string]bool{"many": true, "much": true, "big": true, "larg
 	"often": true, "high": true, "expensive": true}
 
 // measureNouns after "what" ask for a quantity ("what percent of Ukraine…").
-var measureNouns = map[string]bool{"percent": true, "percentage": true, "proportion": true,
+var measureNouns = map[string]bool{"percent": true, "percentage": true, "proportion": true, "fraction": true,
 	"share": true, "amount": true, "number": true, "age": true, "cost": true, "price": true}
 
 // eventWords only say that something happened, in a "where" or "when" question ("where was the
@@ -176,7 +189,7 @@ var lightWords = func() map[string]bool {
 		gotten come comes coming came take takes taking took taken do does doing did done have has having
 		had be been being is was were are am say says said see sees saw seen give gives gave given put
 		let keep kept want wants wanted need needs needed seem seems seemed happen happened thing things
-		try tries trying tried
+		try tries trying tried happening together
 		stuff really actually even still just also anyway gonna wanna gotta kinda sorta like lot lots
 		much many way ok okay yeah yes no whole`) {
 		m[w] = true
@@ -194,13 +207,21 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
 	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
 	// the document asked about ("what does the report say about…")
-	"report": true, "article": true,
-	// requests for an account of the topic rather than a fact ("give me a summary of the summit",
-	// "any news on…", "who else was there?")
-	"summary": true, "summarize": true, "summarise": true, "recap": true, "rundown": true,
-	"gist": true, "news": true, "update": true, "updates": true, "info": true, "information": true,
-	"details": true, "explain": true, "lowdown": true, "breakdown": true, "highlights": true,
-	"takeaways": true, "thoughts": true, "else": true}
+	"report": true, "article": true, "else": true}
+
+// requestWords ask for an account of the topic rather than a fact ("give me a summary of the
+// summit", "any news on…"): like fillerWords they are not searched, and alone they ask about the
+// report's event (see refersToEvent).
+var requestWords = map[string]bool{"summary": true, "summarize": true, "summarise": true,
+	"recap": true, "rundown": true, "gist": true, "news": true, "update": true, "updates": true,
+	"info": true, "information": true, "details": true, "explain": true, "lowdown": true,
+	"breakdown": true, "highlights": true, "takeaways": true, "thoughts": true, "tldr": true}
+
+// genericActors are no one in particular ("how did people describe the talks?"): not a speaker
+// the report could lack.
+var genericActors = map[string]bool{"people": true, "folks": true, "everyone": true,
+	"everybody": true, "anyone": true, "anybody": true, "public": true, "others": true,
+	"someone": true, "somebody": true, "world": true}
 
 // understanding is how a question was read.
 type understanding struct {
@@ -253,7 +274,8 @@ func (s *snapshot) read(text string, hint string) understanding {
 	u.Hint = s.contentTerms(hint, nil)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
 		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
-	if actor := speechActor(lowerWords); actor != nil {
+	// "What else did Trump say?": fillers stand between the question word and the verb.
+	if actor := speechActor(slices.DeleteFunc(slices.Clone(lowerWords), func(w string) bool { return fillerWords[w] })); actor != nil {
 		var unknown []int
 		for i, t := range u.Terms {
 			// Adverbs ("officially", "really") say how, not who.
@@ -269,8 +291,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 		// them ("what did macron think?"), it cannot say what they said.
 		if len(u.Actor) == 0 {
 			for _, i := range unknown {
-				// "people", "folks", "experts": no one in particular, so no name the report lacks.
-				if _, everyday := commonRank[bareWord(u.Terms[i].Surface)]; !everyday {
+				if !genericActors[bareWord(u.Terms[i].Surface)] {
 					u.Terms[i].Specific = true
 				}
 			}
@@ -304,7 +325,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			continue // part of a phrase read as a whole ("went with")
 		}
 		surface := text[tok.Start:tok.End]
-		if skip[strings.ToLower(surface)] || fillerWords[strings.ToLower(surface)] {
+		if lw := strings.ToLower(surface); skip[lw] || fillerWords[lw] || requestWords[lw] {
 			continue
 		}
 		t := qterm{Surface: surface, Term: string(tok.Term)}

@@ -178,13 +178,19 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		u.Intent = req.Intent
 	}
 	res := Result{Query: req.Text}
-	// "How did it go?", "how long did it last?", "what happened?": with one report, a question
-	// that names nothing but "it" or a happening is about the report's own event.
-	if w := refersToEvent(req.Text); w != "" && len(s.corpus.Reports) == 1 && len(u.Hint) == 0 &&
-		req.Intent == IntentNone && !slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Weight > 0 }) {
+	// "How did it go?", "how long did it last?", "what happened?", "summary pls": with one report,
+	// a question that names nothing but "it", a happening or a request for an account is about
+	// the report's own event, read as its title (when the report uses the title's words).
+	if w, said := refersToEvent(req.Text); w != "" && len(s.corpus.Reports) == 1 && len(u.Hint) == 0 &&
+		req.Intent == IntentNone && !slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Weight > 0 && !t.Light }) &&
+		slices.ContainsFunc(s.analyzer.Analyze([]byte(s.corpus.Reports[0].Title)), func(tok *analysis.Token) bool {
+			return s.vocab[string(tok.Term)] > 0
+		}) {
 		title := s.corpus.Reports[0].Title
 		u.Terms = s.read(req.Text+" "+title, "").Terms
-		res.Readings = append(res.Readings, Reading{Word: w, As: title, Why: "topic"})
+		if said {
+			res.Readings = append(res.Readings, Reading{Word: w, As: title, Why: "topic"})
+		}
 	}
 	for _, t := range u.Terms {
 		if t.Corrected {
@@ -323,6 +329,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "When was the summit?" asks the date of the report's own event: its front matter gives it.
 	if req.Intent == IntentNone && s.datesEvent(u, secs[0].key.report) {
 		res.Dated = s.corpus.Report(secs[0].key.report).Date
+		kind = "the report's date"
 	} else if req.Intent == IntentNone { // a command's own intent asks for no particular answer
 		secs, kind, reason = s.answerType(u, secs)
 	}
@@ -825,7 +832,7 @@ func (s *snapshot) ledeFirst(u understanding, secs []*scoredSection) []*scoredSe
 	}
 	lede := sectionKey{secs[0].key.report, 0}
 	j := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.key == lede })
-	if j <= 0 {
+	if j <= 0 || secs[j].score < keepRatio*secs[0].score { // absent, first, or far behind
 		return secs
 	}
 	first := secs[j]
@@ -833,17 +840,28 @@ func (s *snapshot) ledeFirst(u understanding, secs []*scoredSection) []*scoredSe
 }
 
 // datesEvent reports whether the question asks when the report's own event happened, and the
-// report's front matter has a date to say so: a when-question whose every content word is a word
-// of the title or names the event ("when did Trump and Putin meet?", "when was the summit?").
+// report's front matter has a date to say so: a when-question that names the title and whose
+// every other content word names the event ("when did Trump and Putin meet?", "when was the
+// summit?").
 func (s *snapshot) datesEvent(u understanding, report string) bool {
 	if u.Intent != IntentWhen || s.corpus.Report(report).Date == "" {
 		return false
 	}
+	// Another meeting than the report's: "when did they last meet?", "when will they meet again?".
+	if slices.ContainsFunc(words(strings.ToLower(u.Text)), func(w string) bool { return otherOccasion[w] }) {
+		return false
+	}
 	title := s.titleTerms[report]
-	return len(u.Terms) > 0 && !slices.ContainsFunc(u.Terms, func(t qterm) bool {
-		return !t.Light && t.Weight > 0 && !title[t.Term] && !eventNouns[bareWord(t.Surface)]
-	})
+	return slices.ContainsFunc(u.Terms, func(t qterm) bool { return title[t.Term] }) &&
+		!slices.ContainsFunc(u.Terms, func(t qterm) bool {
+			return !t.Light && t.Weight > 0 && !title[t.Term] && !eventNouns[bareWord(t.Surface)]
+		})
 }
+
+// otherOccasion are words that point a when-question at another occasion than the report's.
+var otherOccasion = map[string]bool{"last": true, "previous": true, "previously": true, "before": true,
+	"again": true, "next": true, "first": true, "future": true, "upcoming": true, "will": true,
+	"ago": true, "since": true, "earlier": true, "later": true, "another": true}
 
 // topicOnly reports whether every content word of the question is a word of the report's
 // title (light words aside), so that it asks about the report's topic as a whole.
@@ -866,6 +884,9 @@ func (s *snapshot) absentName(u understanding, sec *scoredSection) string {
 	topic := s.topicNames[sec.key.report]
 	for i, t := range u.Terms {
 		if !t.Known || s.vocab[t.Term] == 0 || topic[t.Term] || sec.matched[i] > 0 {
+			continue
+		}
+		if !s.isPerson(t.Term) && !s.isName(t.Term) {
 			continue
 		}
 		name := s.spell([]string{t.Term})
@@ -915,19 +936,38 @@ var placeRelated = func() map[string]bool {
 	return m
 }()
 
-// refersToEvent returns the word by which a question refers to an event without naming it ("it"
-// or "happen…", with a question word: "how did it go?", "what happened?"), or "".
-func refersToEvent(text string) string {
+// refersToEvent returns the word by which a question refers to the report's event without naming
+// it, or "": "it" or "they" in a question ("how did it go?"), which stands for the event (stands
+// is true); "happen…" in a question ("what happened?"); or a request for an account ("summary",
+// "news"). Small talk with the bot ("how's it going?", "what time is it?", anything to "you")
+// refers to no event.
+func refersToEvent(text string) (word string, stands bool) {
 	ws := words(strings.ToLower(text))
-	if !slices.ContainsFunc(ws, func(w string) bool { return questionWords[w] || yesNoStarts[w] }) {
-		return ""
-	}
-	for _, w := range ws {
-		if w == "it" || w == "happen" || w == "happened" || w == "happening" {
-			return w
+	for i, w := range ws {
+		switch {
+		case w == "you" || w == "your" || w == "u" || w == "ya":
+			return "", false // small talk with the bot ("can you do it?", "how's it going?")
+		case w == "it" && (i+1 < len(ws) && ws[i+1] == "going" || i >= 2 && timeNouns[ws[i-2]]):
+			return "", false // "how's it going", "what time is it"
 		}
 	}
-	return ""
+	for _, w := range ws {
+		if requestWords[w] {
+			return w, false
+		}
+	}
+	if !slices.ContainsFunc(ws, func(w string) bool { return questionWords[w] || yesNoStarts[w] }) {
+		return "", false
+	}
+	for _, w := range ws {
+		switch w {
+		case "it", "they", "them":
+			return w, true
+		case "happen", "happened", "happening":
+			return w, false
+		}
+	}
+	return "", false
 }
 
 // questionWords open a wh-question.
