@@ -346,6 +346,10 @@ func TestBeyondTopic(t *testing.T) {
 	if res.Answered || !strings.Contains(res.Reason, "catered") {
 		t.Errorf("catering is not in the report: answered %v, reason %q", res.Answered, res.Reason)
 	}
+	// A yes/no question judges the topic in words of its own: the report's account answers.
+	if res := mustSearch(t, ix, Request{Text: "were the harbour talks in Bergen worthwhile?"}); !res.Answered {
+		t.Errorf("worthwhile: refused: %s", res.Reason)
+	}
 	if res := mustSearch(t, ix, Request{Text: "were fishing quotas discussed at the harbour talks?"}); !res.Answered {
 		t.Errorf("quotas: refused: %s", res.Reason)
 	}

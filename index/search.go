@@ -803,6 +803,11 @@ func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 // knows is a word of the title of report (its topic: "Trump", "Putin", "summit"), and nil
 // otherwise. Light words ("give", "happen") ask nothing either way.
 func (s *snapshot) beyondTopic(u understanding, report string) []string {
+	// "Was the summit worth it?", "did the summit go well?": a yes/no question judges the topic
+	// in words of its own, and the report's account of it answers.
+	if u.Intent == IntentYesNo {
+		return nil
+	}
 	title := s.titleTerms[report]
 	var asks []string
 	topic := false
