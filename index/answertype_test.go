@@ -335,29 +335,6 @@ func TestUnitIn(t *testing.T) {
 	}
 }
 
-// TestBeyondTopic: a question that shares only the report's title words with it and asks about
-// something the report never mentions is refused, naming what it asked.
-func TestBeyondTopic(t *testing.T) {
-	ix := reportIndex(t, "bergen.txt", "---\ntitle: \"Harbour Talks in Bergen\"\n---\n"+
-		"The harbour talks in Bergen opened on Monday.\n"+
-		"Fishing\n"+
-		"Fishing quotas were discussed for the northern waters.")
-	res := mustSearch(t, ix, Request{Text: "who catered the harbour talks in Bergen?"})
-	if res.Answered || !strings.Contains(res.Reason, "catered") {
-		t.Errorf("catering is not in the report: answered %v, reason %q", res.Answered, res.Reason)
-	}
-	// A yes/no question judges the topic in words of its own: the report's account answers.
-	if res := mustSearch(t, ix, Request{Text: "were the harbour talks in Bergen worthwhile?"}); !res.Answered {
-		t.Errorf("worthwhile: refused: %s", res.Reason)
-	}
-	if res := mustSearch(t, ix, Request{Text: "were fishing quotas discussed at the harbour talks?"}); !res.Answered {
-		t.Errorf("quotas: refused: %s", res.Reason)
-	}
-	if res := mustSearch(t, ix, Request{Text: "when did the Bergen talks open?"}); !res.Answered {
-		t.Errorf("opening: refused: %s", res.Reason)
-	}
-}
-
 // TestAbsentName: a question about a person or body the report names elsewhere is refused when
 // the section that matches the rest of it does not name them; the people of the lede and
 // countries are exempt.

@@ -307,14 +307,6 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 				ex.Candidates = append(ex.Candidates, sc.explain())
 			}
 		}
-		// A question that shares only the report's topic words with it and asks about something
-		// the report never mentions wants a detail the report lacks: "who paid for the summit?",
-		// "what gift did Putin give Trump in Anchorage?".
-		if asks := s.beyondTopic(u, secs[0].key.report); asks != nil {
-			res.Reason = fmt.Sprintf("The report does not mention %s.", joinWords(asks))
-			res.Nearest = headingsOf(secs, 3)
-			return res, nil
-		}
 		// The person or body a question names is what it is about: when even the best section
 		// (which the person discount already favours for naming them) does not name them, the
 		// report has nothing about them on that ("did Lavrov speak to reporters after the
@@ -797,35 +789,6 @@ func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 		return nil, nil
 	}
 	return names, asks
-}
-
-// beyondTopic returns the question's unknown content words when every content word the report
-// knows is a word of the title of report (its topic: "Trump", "Putin", "summit"), and nil
-// otherwise. Light words ("give", "happen") ask nothing either way.
-func (s *snapshot) beyondTopic(u understanding, report string) []string {
-	// "Was the summit worth it?", "did the summit go well?": a yes/no question judges the topic
-	// in words of its own, and the report's account of it answers.
-	if u.Intent == IntentYesNo {
-		return nil
-	}
-	title := s.titleTerms[report]
-	var asks []string
-	topic := false
-	for _, t := range u.Terms {
-		switch {
-		case t.Light || t.Weight == 0:
-		case !t.Known:
-			asks = append(asks, t.Surface)
-		case title[t.Term]:
-			topic = true
-		default:
-			return nil
-		}
-	}
-	if !topic {
-		return nil
-	}
-	return asks
 }
 
 // ledeFirst moves the lede section (a report's first) to the front when the question names only
