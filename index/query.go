@@ -207,7 +207,9 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
 	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
 	// the document asked about ("what does the report say about…")
-	"report": true, "article": true, "else": true}
+	"report": true, "article": true,
+	// "who else was there?", "what else did Trump say?" ask what the words without it ask
+	"else": true}
 
 // requestWords ask for an account of the topic rather than a fact ("give me a summary of the
 // summit", "any news on…"): like fillerWords they are not searched, and alone they ask about the
