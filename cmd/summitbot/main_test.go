@@ -113,6 +113,23 @@ func TestDotEnvAndRealEnvironment(t *testing.T) {
 	}
 }
 
+// TestMalformedDotEnv: a .env the parser rejects is named by file and line, and the text of the
+// line (which may be the token) is not shown.
+func TestMalformedDotEnv(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for body, line := range map[string]string{
+		"LOG_LEVEL=info\nDISCORD_TOKEN=\"SECRET.token.unterminated\n": "line 2",
+		"A=\"two\nlines\"\nB=1\nDISCORD_TOKEN SECRET.token.noequals\n": "line 4",
+	} {
+		os.WriteFile(filepath.Join(dir, ".env"), []byte(body), 0o600)
+		_, err := loadEnv(env(), ".env")
+		if err == nil || !strings.Contains(err.Error(), ".env "+line) || strings.Contains(err.Error(), "SECRET") {
+			t.Errorf("%q: %v", body, err)
+		}
+	}
+}
+
 func TestRunConfigErrors(t *testing.T) {
 	secret := "SECRET.token.value-that-must-not-leak"
 	_, errOut, err := runCmd(t, env("DISCORD_TOKEN", secret+" x", "DISCORD_GUILD_ID", "abc", "SUMMITBOT_ADMIN_IDS", "1,x", "SHARD_COUNT", "0",
