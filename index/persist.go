@@ -57,6 +57,9 @@ var schemaVersion = func() string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }()
 
+// ErrLocked is wrapped by Open's error when Options.Dir is held by another process (a running bot).
+var ErrLocked = errors.New("index directory locked")
+
 // openStore creates dir if needed and takes its lock without waiting: a second process gets a
 // clear error at once instead of hanging (bleve's own locks would block forever:
 // NOTES-bleve.md). Leftovers of interrupted builds are removed.
@@ -70,7 +73,7 @@ func openStore(dir string) (*store, error) {
 		return nil, fmt.Errorf("index: locking %s: %w", dir, err)
 	}
 	if !ok {
-		return nil, fmt.Errorf("index: %s is in use by another summitbot process (it holds %s); stop that process or set another INDEX_DIR", dir, lock.Path())
+		return nil, fmt.Errorf("index: %s is in use by another summitbot process (it holds %s); stop that process or set another INDEX_DIR: %w", dir, lock.Path(), ErrLocked)
 	}
 	st := &store{dir: dir, lock: lock}
 	if entries, err := os.ReadDir(dir); err == nil {

@@ -46,6 +46,17 @@ func corpusSource(flagDir string, getenv func(string) string) source {
 // openBot loads the corpus, reports bad files on stderr, and opens the index (in INDEX_DIR when
 // set, reused when the corpus is unchanged) and the bot. progress may be nil.
 func openBot(flagDir string, getenv func(string) string, stderr io.Writer, progress func(done, total int)) (*bot.Bot, error) {
+	return openBotIn(flagDir, getenv, stderr, progress, false)
+}
+
+// openOneOff is openBot for a command that answers and exits (ask, console, eval): when a running
+// bot holds INDEX_DIR, it says so on stderr and answers from an index in memory instead.
+func openOneOff(flagDir string, getenv func(string) string, stderr io.Writer) (*bot.Bot, error) {
+	return openBotIn(flagDir, getenv, stderr, nil, true)
+}
+
+// openBotIn is openBot; with inMemoryIfLocked, a locked INDEX_DIR falls back to memory.
+func openBotIn(flagDir string, getenv func(string) string, stderr io.Writer, progress func(done, total int), inMemoryIfLocked bool) (*bot.Bot, error) {
 	src := corpusSource(flagDir, getenv)
 	c, problems, err := src.load()
 	for _, p := range problems {
@@ -54,7 +65,13 @@ func openBot(flagDir string, getenv func(string) string, stderr io.Writer, progr
 	if err != nil {
 		return nil, fmt.Errorf("loading %s: %w", src.name, err)
 	}
-	ix, err := index.Open(c, indexOptions(getenv, progress))
+	opts := indexOptions(getenv, progress)
+	ix, err := index.Open(c, opts)
+	if errors.Is(err, index.ErrLocked) && inMemoryIfLocked {
+		fmt.Fprintf(stderr, "summitbot: INDEX_DIR %s is in use by a running summitbot; answering from an index in memory\n", opts.Dir)
+		opts.Dir = ""
+		ix, err = index.Open(c, opts)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +118,7 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdo
 	if !ok || cmd.Admin {
 		return &exitError{2, fmt.Errorf("unknown -command %q", *command)}
 	}
-	b, err := openBot(*dir, getenv, stderr, nil)
+	b, err := openOneOff(*dir, getenv, stderr)
 	if err != nil {
 		return err
 	}
@@ -178,7 +195,7 @@ func cmdConsole(ctx context.Context, args []string, getenv func(string) string, 
 	if err := fs.Parse(args); err != nil {
 		return flagError(err)
 	}
-	b, err := openBot(*dir, getenv, stderr, nil)
+	b, err := openOneOff(*dir, getenv, stderr)
 	if err != nil {
 		return err
 	}
@@ -340,7 +357,7 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
-	b, err := openBot(*dir, getenv, stderr, nil)
+	b, err := openOneOff(*dir, getenv, stderr)
 	if err != nil {
 		return err
 	}

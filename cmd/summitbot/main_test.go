@@ -113,13 +113,31 @@ func TestDotEnvAndRealEnvironment(t *testing.T) {
 	}
 }
 
+// TestOneOffWhileBotRuns: with INDEX_DIR held by a running bot, ask still answers, from memory,
+// and says so; the bot's own start (openBot) keeps the clear error.
+func TestOneOffWhileBotRuns(t *testing.T) {
+	dir := t.TempDir()
+	running, err := openBot("", env("INDEX_DIR", dir), io.Discard, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer running.Index().Close()
+	out, errOut, err := runCmd(t, env("INDEX_DIR", dir), "", "ask", "Who was in Trump's delegation?")
+	if err != nil || !strings.Contains(out, "Summit Delegations") || !strings.Contains(errOut, "in memory") {
+		t.Errorf("ask while the bot runs: %v\n%s\n%s", err, out, errOut)
+	}
+	if _, err := openBot("", env("INDEX_DIR", dir), io.Discard, nil); err == nil || !strings.Contains(err.Error(), "in use") {
+		t.Errorf("a second bot: %v", err)
+	}
+}
+
 // TestMalformedDotEnv: a .env the parser rejects is named by file and line, and the text of the
 // line (which may be the token) is not shown.
 func TestMalformedDotEnv(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	for body, line := range map[string]string{
-		"LOG_LEVEL=info\nDISCORD_TOKEN=\"SECRET.token.unterminated\n": "line 2",
+		"LOG_LEVEL=info\nDISCORD_TOKEN=\"SECRET.token.unterminated\n":  "line 2",
 		"A=\"two\nlines\"\nB=1\nDISCORD_TOKEN SECRET.token.noequals\n": "line 4",
 	} {
 		os.WriteFile(filepath.Join(dir, ".env"), []byte(body), 0o600)
