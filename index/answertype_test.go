@@ -531,3 +531,16 @@ func TestIsAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestNameVariantReading: another spelling of a person's name from the variants table is noted
+// in the answer, like a corrected misspelling; a country's adjective is not.
+func TestNameVariantReading(t *testing.T) {
+	ix := reportIndex(t, "plan.txt", "Plan\nPresident Zelenskiy rejected the Russian plan for the border.")
+	res := mustSearch(t, ix, Request{Text: "did zelensky reject the plan?"})
+	if !res.Answered || len(res.Readings) != 1 || res.Readings[0] != (Reading{Word: "zelensky", As: "Zelenskiy", Why: "spelling"}) {
+		t.Errorf("zelensky: answered %v, readings %+v", res.Answered, res.Readings)
+	}
+	if res := mustSearch(t, ix, Request{Text: "what was the russia plan for the border?"}); len(res.Readings) != 0 {
+		t.Errorf("russia: readings %+v", res.Readings)
+	}
+}

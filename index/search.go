@@ -193,7 +193,10 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		}
 	}
 	for _, t := range u.Terms {
-		if t.Corrected {
+		// A misspelling corrected, or another spelling of a person's name from the variants
+		// table ("zelensky", "witkof"): the answer says how the name was read.
+		_, variant := variants.equiv[bareWord(t.Surface)]
+		if t.Corrected || variant && s.isPerson(t.Term) {
 			res.Readings = append(res.Readings, Reading{Word: t.Surface, As: s.spell([]string{t.Term}), Why: "spelling"})
 		}
 	}
