@@ -116,7 +116,13 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdo
 	}
 	cmd, ok := bot.Lookup(*command)
 	if !ok || cmd.Admin {
-		return &exitError{2, fmt.Errorf("unknown -command %q", *command)}
+		var names []string
+		for _, c := range bot.Commands() {
+			if !c.Admin {
+				names = append(names, c.Name)
+			}
+		}
+		return &exitError{code: 2, err: fmt.Errorf("unknown -command %q: want one of %s", *command, strings.Join(names, ", "))}
 	}
 	b, err := openOneOff(*dir, getenv, stderr)
 	if err != nil {
@@ -171,7 +177,7 @@ func flagError(err error) error {
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
 	}
-	return &exitError{2, err}
+	return &exitError{code: 2, err: err, shown: true}
 }
 
 // printReply writes a reply as terminal text or JSON.
@@ -314,7 +320,7 @@ func cmdIndex(_ context.Context, args []string, getenv func(string) string, stdo
 	}
 	fmt.Fprintln(stdout)
 	if len(problems) > 0 {
-		return &exitError{1, fmt.Errorf("%d bad report file(s)", len(problems))}
+		return &exitError{code: 1, err: fmt.Errorf("%d bad report file(s)", len(problems))}
 	}
 	return nil
 }
@@ -346,7 +352,7 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 		return flagError(err)
 	}
 	if fs.NArg() != 1 {
-		return &exitError{2, errors.New("eval needs one FILE.jsonl")}
+		return &exitError{code: 2, err: errors.New("eval needs one FILE.jsonl")}
 	}
 	f, err := os.Open(fs.Arg(0))
 	if err != nil {

@@ -20,15 +20,18 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "summitbot:", err)
+		if e, ok := err.(*exitError); !ok || !e.shown {
+			fmt.Fprintln(os.Stderr, "summitbot:", err)
+		}
 		os.Exit(exitCode(err))
 	}
 }
 
 // exitError carries a specific exit status.
 type exitError struct {
-	code int
-	err  error
+	code  int
+	err   error
+	shown bool // already printed (the flag package prints its own errors with the usage)
 }
 
 // Error is the wrapped error's text.
@@ -64,7 +67,7 @@ environment variables win). See README.md for every variable.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
-		return &exitError{2, fmt.Errorf("no subcommand")}
+		return &exitError{code: 2, err: fmt.Errorf("no subcommand")}
 	}
 	env, err := loadEnv(getenv, ".env")
 	if err != nil {
@@ -89,6 +92,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return nil
 	default:
 		fmt.Fprint(stderr, usage)
-		return &exitError{2, fmt.Errorf("unknown subcommand %q", sub)}
+		return &exitError{code: 2, err: fmt.Errorf("unknown subcommand %q", sub)}
 	}
 }

@@ -131,6 +131,22 @@ func TestOneOffWhileBotRuns(t *testing.T) {
 	}
 }
 
+// TestCommandLineMistakes: an unknown -command lists the right ones; an unknown flag is reported
+// once, by the flag package with the usage, not again by main.
+func TestCommandLineMistakes(t *testing.T) {
+	_, _, err := runCmd(t, env(), "", "ask", "-command", "bogus", "hi")
+	if exitCode(err) != 2 || !strings.Contains(err.Error(), "want one of ask, who,") {
+		t.Errorf("-command bogus: %v", err)
+	}
+	for _, sub := range []string{"ask", "run", "serve"} {
+		_, errOut, err := runCmd(t, env(), "", sub, "-bogus")
+		e, ok := err.(*exitError)
+		if !ok || e.code != 2 || !e.shown || strings.Count(errOut, "-bogus") != 1 {
+			t.Errorf("%s -bogus: %v, stderr:\n%s", sub, err, errOut)
+		}
+	}
+}
+
 // TestMalformedDotEnv: a .env the parser rejects is named by file and line, and the text of the
 // line (which may be the token) is not shown.
 func TestMalformedDotEnv(t *testing.T) {

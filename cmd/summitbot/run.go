@@ -167,11 +167,11 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, _ io
 	register := fs.Bool("register", true, "bulk-overwrite the slash commands at start")
 	dir := fs.String("corpus", "", "directory of reports (default: CORPUS_DIR, else the embedded report)")
 	if err := fs.Parse(args); err != nil {
-		return &exitError{2, err}
+		return flagError(err)
 	}
 	cfg, err := readDiscordConfig(getenv, true)
 	if err != nil {
-		return &exitError{2, err}
+		return &exitError{code: 2, err: err}
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	b, refresher, err := openServing(*dir, getenv, stderr, log)
@@ -201,7 +201,7 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, _ io
 	})
 	h.stopping.Store(true)
 	if errors.Is(err, bot.ErrTokenRejected) {
-		return &exitError{3, err}
+		return &exitError{code: 3, err: err}
 	}
 	if err == nil {
 		log.Info("stopped")

@@ -55,11 +55,11 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	fs.SetOutput(stderr)
 	dir := fs.String("corpus", "", "directory of reports (default: CORPUS_DIR, else the embedded report)")
 	if err := fs.Parse(args); err != nil {
-		return &exitError{2, err}
+		return flagError(err)
 	}
 	cfg, err := readConfig(getenv, false, true)
 	if err != nil {
-		return &exitError{2, err}
+		return &exitError{code: 2, err: err}
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 
