@@ -247,6 +247,9 @@ func cmdConsole(ctx context.Context, args []string, getenv func(string) string, 
 		if line == "" {
 			continue
 		}
+		if !interactive { // piped: echo each question so that its answer can be told apart
+			fmt.Fprintf(stdout, "? %s\n", line)
+		}
 		in := consoleInvocation(line)
 		r, err := b.Handle(ctx, in)
 		if err != nil {

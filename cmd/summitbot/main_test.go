@@ -71,7 +71,7 @@ func TestConsole(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Summit Delegations —", "No Ceasefire, Uncertainty for Ukraine —", " 7. Summit Delegations", "I don't know that command", "Index refreshed"} {
+	for _, want := range []string{"? /who Lavrov\nSummit Delegations —", "? Was there a ceasefire?\n", "No Ceasefire, Uncertainty for Ukraine —", " 7. Summit Delegations", "I don't know that command", "Index refreshed"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("console lacks %q:\n%s", want, out)
 		}
