@@ -159,6 +159,10 @@ func renderExplain(r Reply) string {
 		}
 		fmt.Fprintf(&b, "  %-14s → %-12s weight %.2f  %s\n", t.Surface, t.Term, t.Weight, strings.Join(flags, "; "))
 	}
+	if len(e.Candidates) == 0 {
+		fmt.Fprintln(&b, "ranking: no section was searched or matched")
+		return b.String()
+	}
 	fmt.Fprintf(&b, "ranking (%s):\n", e.Formula)
 	for i, c := range e.Candidates {
 		if i == 8 {
