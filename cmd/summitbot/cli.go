@@ -316,8 +316,9 @@ func cmdIndex(_ context.Context, args []string, getenv func(string) string, stdo
 	if st.Reused {
 		how = "reused"
 	}
-	fmt.Fprintf(stdout, "indexed %s: %d reports, %d sections, %d passages, %d terms; loaded in %s, %s in %s",
-		src.name, st.Reports, st.Sections, st.Passages, st.Terms, loaded.Round(time.Microsecond), how, st.BuildTook.Round(time.Microsecond))
+	fmt.Fprintf(stdout, "indexed %s: %s, %s, %s, %s; loaded in %s, %s in %s", src.name,
+		count(st.Reports, "report"), count(st.Sections, "section"), count(st.Passages, "passage"), count(st.Terms, "term"),
+		loaded.Round(time.Microsecond), how, st.BuildTook.Round(time.Microsecond))
 	if st.Dir != "" {
 		fmt.Fprintf(stdout, " (%s)", st.Dir)
 	}
@@ -326,6 +327,14 @@ func cmdIndex(_ context.Context, args []string, getenv func(string) string, stdo
 		return &exitError{code: 1, err: fmt.Errorf("%d bad report file(s)", len(problems))}
 	}
 	return nil
+}
+
+// count is "1 report", "2 reports".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // progressReporter shows build progress: a progress bar when w is a terminal, else a plain line

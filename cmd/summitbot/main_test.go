@@ -80,7 +80,7 @@ func TestConsole(t *testing.T) {
 
 func TestIndexCommand(t *testing.T) {
 	out, _, err := runCmd(t, env(), "", "index")
-	if err != nil || !strings.Contains(out, "1 reports, 7 sections, 17 passages") {
+	if err != nil || !strings.Contains(out, "1 report, 7 sections, 17 passages") {
 		t.Errorf("index: %v\n%s", err, out)
 	}
 	dir := t.TempDir()
