@@ -232,8 +232,11 @@ func (d *dispatcher) dispatch(ctx context.Context, rs responder, i *discordgo.In
 			d.hooks.Interaction(command, outcome, took)
 		}
 		user := userOf(i)
-		d.log.Info("interaction", "command", command, "user", user.ID, "guild", i.GuildID, "took", took,
-			"hits", hits, "outcome", outcome, "err", handleErr)
+		attrs := []any{"command", command, "user", user.ID, "guild", i.GuildID, "took", took, "hits", hits, "outcome", outcome}
+		if handleErr != nil {
+			attrs = append(attrs, "err", handleErr)
+		}
+		d.log.Info("interaction", attrs...)
 	}()
 	send := func(resp any) {
 		responded.Store(true)
