@@ -57,6 +57,7 @@ var evalFloors = map[string]EvalSummary{
 	"paraphrases3.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 30, Refused: 21},
 	"paraphrases4.jsonl": {Answerable: 45, Top1: 41, Hit3: 42, FalseRefusals: 3, OutOfScope: 15, Refused: 11},
 	"paraphrases5.jsonl": {Answerable: 45, Top1: 44, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 16},
+	"paraphrases6.jsonl": {Answerable: 60, Top1: 55, Hit3: 57, FalseRefusals: 2, OutOfScope: 15, Refused: 10},
 }
 
 func TestEvalFloors(t *testing.T) {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -351,12 +352,24 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		depth, reorder = len(secs), true
 	case u.Intent == IntentCount:
 		unit := quantityUnit(ws)
-		holds = func(ss *scoredSentence) bool { return ss.intent > 0 && (unit == nil || unit.in(ss.e.Text)) }
+		// "How many aides did Putin bring?" is answered by naming them as well as by a number.
+		people := countsPeople(ws)
+		holds = func(ss *scoredSentence) bool {
+			if people && newNames(ss.e.Text, qw, s.wordIsName) >= 2 {
+				return true
+			}
+			return ss.intent > 0 && (unit == nil || unit.in(ss.e.Text))
+		}
 		kind, reason = "a quantity", "The report gives no figure for that."
 		if unit != nil {
 			kind = unit.kind
 		}
 		depth, bestOnly = 1, true // numbers are everywhere: only the best sentence may give it
+	case u.Intent == IntentWhen && asksClockTime(ws):
+		// "What time did it start?" asks for a time of day: a date or "since 2019" is no answer.
+		holds = func(ss *scoredSentence) bool { return ss.coverage > 0 && clockTime.MatchString(ss.e.Text) }
+		kind, reason = "a time of day", "The report does not say at what time."
+		depth = 1
 	case u.Intent == IntentWhen:
 		holds = func(ss *scoredSentence) bool {
 			return (ss.intent > 0 || slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool { return timeRelations[w] })) && ss.coverage > 0
@@ -512,6 +525,36 @@ func set(list string) map[string]bool {
 	}
 	return m
 }
+
+// countsPeople reports whether a how-many question counts the members of a party ("how many aides
+// did Putin bring?"), which a list of names answers. ws are its words, lower case. Counts of
+// people at large ("how many people were killed") need a number.
+func countsPeople(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "how" && ws[i+1] == "many" && partyNouns[ws[i+2]] {
+			return true
+		}
+	}
+	return false
+}
+
+// partyNouns name the members of a delegation or team.
+var partyNouns = set(`aides advisers advisors officials ministers envoys diplomats delegates
+	negotiators members staff staffers`)
+
+// asksClockTime reports whether a question asks "what time" something happened. ws are its
+// words, lower case.
+func asksClockTime(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "what" || ws[i] == "which") && ws[i+1] == "time" {
+			return true
+		}
+	}
+	return false
+}
+
+// clockTime finds a time of day in a sentence: "10:30", "9 a.m.", "noon", "in the evening".
+var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)(\W|$)|\b\d{1,2}:\d\d\b|o['’]clock|\b(noon|midday|midnight|morning|afternoon|evening|night|dawn|dusk)\b`)
 
 // timeRelations place an event in time relative to another ("while the summit took place"): a
 // when-question is answered by one as well as by a date.

@@ -544,3 +544,24 @@ func TestNameVariantReading(t *testing.T) {
 		t.Errorf("russia: readings %+v", res.Readings)
 	}
 }
+
+// TestCountsPeopleAndClockTime: "how many advisers…" is answered by naming them; "what time…" needs
+// a time of day, not a year.
+func TestCountsPeopleAndClockTime(t *testing.T) {
+	ix := reportIndex(t, "port.txt", "Delegations\n"+
+		"The envoy Larsen brought the advisers Dahl and Berg to the port talks.\n"+
+		"Schedule\n"+
+		"The port talks opened at 10:30 on Monday. The ferry strike began in 2019.")
+	if res := mustSearch(t, ix, Request{Text: "how many advisers did Larsen bring to the port talks?"}); !res.Answered {
+		t.Errorf("advisers: refused: %s", res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "how many people did the ferry strike hurt?"}); res.Answered {
+		t.Errorf("people hurt: no figure, yet answered %+v", res.Passages)
+	}
+	if res := mustSearch(t, ix, Request{Text: "what time did the port talks open?"}); !res.Answered {
+		t.Errorf("talks opened: refused: %s", res.Reason)
+	}
+	if res := mustSearch(t, ix, Request{Text: "what time did the ferry strike begin?"}); res.Answered {
+		t.Errorf("strike: no time of day, yet answered %+v", res.Passages)
+	}
+}
