@@ -21,8 +21,9 @@ import (
 //     name needs someone the question did not name; "who said…" needs a verb of saying; "how
 //     long" needs a span of time, and "how many" a quantity, in a sentence about the question; a
 //     question that names the kind of quantity ("what percent", "how much did it cost", "how many
-//     times") needs one of that kind; "when" needs a sentence of the best section that matches the
-//     question and places it in time (a date, a time word, or "while", "after"…).
+//     times") needs one of that kind, and "how many aides…" is answered by naming them; "when"
+//     needs a sentence of the best section that matches the question and places it in time (a
+//     date, a time word, or "while", "after"…), and "what time" a time of day.
 //
 // When none of the best sections has the answer type, the question is refused with a sentence
 // saying what the report does not say. For a statement only the sections that attribute one are
