@@ -189,7 +189,7 @@ var lightWords = func() map[string]bool {
 		gotten come comes coming came take takes taking took taken do does doing did done have has having
 		had be been being is was were are am say says said see sees saw seen give gives gave given put
 		let keep kept want wants wanted need needs needed seem seems seemed happen happened thing things
-		try tries trying tried happening together
+		try tries trying tried happening together goin
 		stuff really actually even still just also anyway gonna wanna gotta kinda sorta like lot lots
 		much many way ok okay yeah yes no whole`) {
 		m[w] = true
@@ -290,8 +290,9 @@ func (s *snapshot) read(text string, hint string) understanding {
 			}
 		}
 		// Whoever the question asks a statement of must be in the report: if it never mentions
-		// them ("what did macron think?"), it cannot say what they said.
-		if len(u.Actor) == 0 {
+		// them ("what did macron think?"), it cannot say what they said. A longer phrase ("what
+		// does the choice of who came along say…") names a thing, not a speaker.
+		if len(u.Actor) == 0 && len(actor) <= 2 {
 			for _, i := range unknown {
 				if !genericActors[bareWord(u.Terms[i].Surface)] {
 					u.Terms[i].Specific = true
