@@ -344,10 +344,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 	case u.Intent == IntentLong:
 		// "How long was the meeting?" names only the event (and perhaps the report's topic, "how
 		// long did Trump and Putin meet?"): any span of time answers it.
-		title := s.titleTerms[secs[0].key.report]
-		onlyEvent := !slices.ContainsFunc(u.Terms, func(t qterm) bool {
-			return !t.Light && !eventNouns[bareWord(t.Surface)] && !title[t.Term]
-		})
+		onlyEvent := s.onlyTopicWords(u, secs[0].key.report, true)
 		holds = func(ss *scoredSentence) bool { return ss.intent > 0 && (ss.coverage > 0 || onlyEvent) }
 		kind, reason = "a span of time", "The report does not say how long."
 		depth, reorder = len(secs), true
@@ -467,9 +464,7 @@ func quantityUnit(ws []string) *unit {
 	}
 	for i, w := range ws {
 		next := at(i + 1)
-		if w == "what's" || w == "whats" || w == "what’s" {
-			w = "what"
-		}
+		w = questionWord(w) // "what's" → "what"
 		if w == "what" || w == "which" {
 			next = afterArticles(ws, i+1) // "what's the percentage", "what was the cost"
 		}

@@ -37,6 +37,16 @@ const (
 // contracted are question words typed without their apostrophe.
 var contracted = map[string]string{"whos": "who", "wheres": "where", "whens": "when", "hows": "how", "whats": "what"}
 
+// questionWord returns w (lower case) without a possessive or contracted "is": "where's",
+// "who's", "whats" → the question word.
+func questionWord(w string) string {
+	w = bareWord(w)
+	if q, ok := contracted[w]; ok {
+		return q
+	}
+	return w
+}
+
 // yesNoStarts are the auxiliary verbs that open a yes/no question in English.
 var yesNoStarts = map[string]bool{"did": true, "was": true, "were": true, "is": true, "are": true,
 	"will": true, "does": true, "do": true, "has": true, "have": true, "had": true, "can": true,
@@ -45,12 +55,8 @@ var yesNoStarts = map[string]bool{"did": true, "was": true, "were": true, "is": 
 // detectIntent reads the intent from the question's words (lower case).
 func detectIntent(ws []string) Intent {
 	ws = append([]string(nil), ws...)
-	for i, w := range ws { // "where's", "who's", "whats": the question word
-		w = bareWord(w)
-		if q, ok := contracted[w]; ok {
-			w = q
-		}
-		ws[i] = w
+	for i, w := range ws {
+		ws[i] = questionWord(w)
 	}
 	for i, w := range ws {
 		switch w {

@@ -181,15 +181,14 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "How did it go?", "how long did it last?", "what happened?", "summary pls": with one report,
 	// a question that names nothing but "it", a happening or a request for an account is about
 	// the report's own event, read as its title (when the report uses the title's words).
-	if w, said := refersToEvent(req.Text); w != "" && len(s.corpus.Reports) == 1 && len(u.Hint) == 0 &&
-		req.Intent == IntentNone && !slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Weight > 0 && !t.Light }) &&
-		slices.ContainsFunc(s.analyzer.Analyze([]byte(s.corpus.Reports[0].Title)), func(tok *analysis.Token) bool {
-			return s.vocab[string(tok.Term)] > 0
-		}) {
-		title := s.corpus.Reports[0].Title
-		u.Terms = s.read(req.Text+" "+title, "").Terms
-		if said {
-			res.Readings = append(res.Readings, Reading{Word: w, As: title, Why: "topic"})
+	if len(s.corpus.Reports) == 1 && len(u.Hint) == 0 && req.Intent == IntentNone &&
+		!slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Weight > 0 && !t.Light }) && s.titleInText() {
+		if w, said := refersToEvent(req.Text); w != "" {
+			title := s.corpus.Reports[0].Title
+			u.Terms = s.read(req.Text+" "+title, "").Terms
+			if said {
+				res.Readings = append(res.Readings, Reading{Word: w, As: title, Why: "topic"})
+			}
 		}
 	}
 	for _, t := range u.Terms {
@@ -303,8 +302,9 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	// The checks below read a free question; a command's own intent and hint ask for no
 	// particular answer.
+	dated := req.Intent == IntentNone && s.datesEvent(u, secs[0].key.report)
 	if req.Intent == IntentNone {
-		secs = s.ledeFirst(u, secs)
+		secs = s.ledeFirst(u, secs, dated)
 		if ex != nil { // the candidates, should a check below refuse
 			for _, sc := range secs {
 				ex.Candidates = append(ex.Candidates, sc.explain())
@@ -322,7 +322,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	var kind, reason string
 	// "When was the summit?" asks the date of the report's own event: its front matter gives it.
-	if req.Intent == IntentNone && s.datesEvent(u, secs[0].key.report) {
+	if dated {
 		res.Dated = s.corpus.Report(secs[0].key.report).Date
 		kind = "the report's date"
 	} else if req.Intent == IntentNone { // a command's own intent asks for no particular answer
@@ -797,8 +797,9 @@ func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 // ledeFirst moves the lede section (a report's first) to the front when the question names only
 // that report's topic ("tell me about the summit", "any news on the Trump Putin summit?", "what
 // year was the summit?"): a news report sums itself up in its lede.
-func (s *snapshot) ledeFirst(u understanding, secs []*scoredSection) []*scoredSection {
-	if !s.topicOnly(u, secs[0].key.report) && !s.datesEvent(u, secs[0].key.report) {
+// dated says the question asks the date of the report's own event (datesEvent).
+func (s *snapshot) ledeFirst(u understanding, secs []*scoredSection, dated bool) []*scoredSection {
+	if !dated && !(len(u.Terms) > 0 && s.onlyTopicWords(u, secs[0].key.report, false)) {
 		return secs
 	}
 	lede := sectionKey{secs[0].key.report, 0}
@@ -823,10 +824,7 @@ func (s *snapshot) datesEvent(u understanding, report string) bool {
 		return false
 	}
 	title := s.titleTerms[report]
-	return slices.ContainsFunc(u.Terms, func(t qterm) bool { return title[t.Term] }) &&
-		!slices.ContainsFunc(u.Terms, func(t qterm) bool {
-			return !t.Light && t.Weight > 0 && !title[t.Term] && !eventNouns[bareWord(t.Surface)]
-		})
+	return slices.ContainsFunc(u.Terms, func(t qterm) bool { return title[t.Term] }) && s.onlyTopicWords(u, report, true)
 }
 
 // otherOccasion are words that point a when-question at another occasion than the report's.
@@ -834,12 +832,24 @@ var otherOccasion = map[string]bool{"last": true, "previous": true, "previously"
 	"again": true, "next": true, "first": true, "future": true, "upcoming": true, "will": true,
 	"ago": true, "since": true, "earlier": true, "later": true, "another": true}
 
-// topicOnly reports whether every content word of the question is a word of the report's
-// title (light words aside), so that it asks about the report's topic as a whole.
-func (s *snapshot) topicOnly(u understanding, report string) bool {
+// titleInText reports whether the (single) report uses a word of its title in its text, so that
+// reading a question as its title finds something.
+func (s *snapshot) titleInText() bool {
+	for t := range s.titleTerms[s.corpus.Reports[0].ID] {
+		if s.vocab[t] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyTopicWords reports whether every content word of the question (light words aside) is a
+// word of the report's title, or with event set also one that names the event ("meet", "talks"):
+// then the question asks about the report's topic, or its event, as a whole.
+func (s *snapshot) onlyTopicWords(u understanding, report string, event bool) bool {
 	title := s.titleTerms[report]
-	return len(u.Terms) > 0 && !slices.ContainsFunc(u.Terms, func(t qterm) bool {
-		return !t.Light && t.Weight > 0 && !title[t.Term]
+	return !slices.ContainsFunc(u.Terms, func(t qterm) bool {
+		return !t.Light && t.Weight > 0 && !title[t.Term] && !(event && eventNouns[bareWord(t.Surface)])
 	})
 }
 
