@@ -319,6 +319,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			res.Nearest = headingsOf(secs, 3)
 			return res, nil
 		}
+		if y := s.referenceYear(u, secs[0].key.report); y != "" {
+			res.Reason = referenceReason(y)
+			res.Nearest = headingsOf(secs, 3)
+			return res, nil
+		}
 	}
 	var kind, reason string
 	// "When was the summit?" asks the date of the report's own event: its front matter gives it.
@@ -335,6 +340,9 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			ex.Candidates = append(ex.Candidates, sc.explain())
 		}
 	}
+	if reason == "" && req.Intent == IntentNone && asksDetail(words(strings.ToLower(u.Text))) && !givesDetail(u, secs[0]) {
+		reason = "The report does not give that detail: no sentence matches all of the question."
+	}
 	// A section kept only for what someone said must still match enough of the question.
 	if reason == "" && len(u.Actor) > 0 && secs[0].coverage < minCoverage {
 		reason = "The report does not cover that: no section matches enough of the question."
@@ -349,7 +357,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		if len(res.Passages) == req.Limit || sc.score < keepRatio*best {
 			break
 		}
-		res.Passages = append(res.Passages, sc.passage(sentenceRatio))
+		res.Passages = append(res.Passages, sc.passage(sentenceRatio, s.sections[sc.key]))
 	}
 	res.Answered = true
 	return res, nil
@@ -659,8 +667,8 @@ func intentScore(in Intent, f features) float64 {
 }
 
 // passage quotes the section's best sentence and any others that score at least ratio of it, up
-// to three, in report order.
-func (sec *scoredSection) passage(ratio float64) Passage {
+// to three, in report order; all is the section's sentences in report order (see snapshot.sections).
+func (sec *scoredSection) passage(ratio float64, all []*entry) Passage {
 	best := sec.sentences[0]
 	chosen := []*scoredSentence{best}
 	for _, ss := range sec.sentences[1:] {
@@ -672,6 +680,16 @@ func (sec *scoredSection) passage(ratio float64) Passage {
 		}
 	}
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].e.Sentence < chosen[j].e.Sentence })
+	// A quote that opens with a pronoun ("He emphasized…") starts from the sentence it refers back
+	// to, so that the reader knows who "he" is.
+	if first := chosen[0]; len(chosen) < 3 && first.e.Sentence > 1 && opensWithPronoun(first.e.Text) {
+		i := slices.IndexFunc(sec.sentences, func(ss *scoredSentence) bool { return ss.e.Sentence == first.e.Sentence-1 })
+		if i >= 0 {
+			chosen = append([]*scoredSentence{sec.sentences[i]}, chosen...)
+		} else { // it matched nothing: quoted without bold
+			chosen = append([]*scoredSentence{{e: all[first.e.Sentence-2]}}, chosen...)
+		}
+	}
 	p := Passage{Report: best.e.Report, ReportTitle: best.e.ReportTitle, Heading: best.e.Heading,
 		Section: best.e.Section, Score: round(sec.score)}
 	var texts, highs []string

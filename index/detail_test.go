@@ -1,0 +1,65 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// portReport is a small report, unlike the summit's, for the checks in detail.go.
+const portReport = "---\ntitle: \"Port Strike in Bergen\"\ndate: 2024-03-02\n---\n" +
+	"Dock workers in Bergen ended a strike, their first walkout since 2011.\n" +
+	"Demands\n" +
+	"The union discussed wages, pensions, night shifts and safety rules. " +
+	"The employers offered an agreement on wages.\n" +
+	"Leaders\n" +
+	"Union chief Nils Larsen spoke after the vote. He called the offer fair.\n" +
+	"History\n" +
+	"In 2008 the dock workers struck for two weeks over pensions."
+
+// TestReferenceYear: a year the report gives only as a point of reference ("since 2011") says
+// nothing about what happened in it; a year the report describes, or its own, is answered.
+func TestReferenceYear(t *testing.T) {
+	ix := reportIndex(t, "port.txt", portReport)
+	res := mustSearch(t, ix, Request{Text: "what happened during the 2011 walkout?"})
+	if res.Answered || !strings.Contains(res.Reason, "2011") {
+		t.Errorf("2011 is only a reference point: answered %v, reason %q", res.Answered, res.Reason)
+	}
+	wantRefused(t, ix, "where did the dock workers strike in 2011?")
+	wantAnswered(t, ix,
+		"was this the first walkout since 2011?",           // counts from it
+		"did the dock workers strike in 2011?",             // yes or no: the mention answers it
+		"what did the dock workers strike over in 2008?",   // described
+		"what did the dock workers in Bergen end in 2024?", // the report's own year
+	)
+}
+
+// TestAsksDetail: "exactly", "specific" and the like ask for a detail, which only a sentence
+// about all of the question gives; one that shares its subject does not.
+func TestAsksDetail(t *testing.T) {
+	ix := reportIndex(t, "port.txt", portReport)
+	wantAnswered(t, ix, "what did the union agree about night shifts?") // the section matches both
+	wantRefused(t, ix,
+		"what exactly did the union agree about night shifts?", // no sentence has both
+		"what exactly did the employers offer on pensions?",    // pensions are in the other sentence
+	)
+	wantAnswered(t, ix,
+		"what exactly did the employers offer on wages?",
+		// "he" in the second sentence is the Larsen of the first
+		"what exactly did Larsen call the offer?",
+		// everyday words the report lacks ask nothing particular
+		"what specifically did the employers offer on wages behind closed doors?",
+	)
+}
+
+// TestPronounQuote: a quote that opens with a pronoun starts from the sentence before it.
+func TestPronounQuote(t *testing.T) {
+	ix := reportIndex(t, "port.txt", portReport)
+	res := mustSearch(t, ix, Request{Text: "was the offer fair?"})
+	if !res.Answered {
+		t.Fatalf("refused: %s", res.Reason)
+	}
+	p := res.Passages[0]
+	if p.Heading != "Leaders" || !strings.HasPrefix(p.Text, "Union chief Nils Larsen") {
+		t.Errorf("quote = %s: %q, want it to start from the sentence naming Larsen", p.Heading, p.Text)
+	}
+}
