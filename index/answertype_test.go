@@ -95,6 +95,10 @@ func TestNamesNewPlace(t *testing.T) {
 		{"Alerts sounded in eastern Ukraine.", "which cities in eastern ukraine had alerts", false},
 		{"Putin invited Trump to Moscow.", "where was trump invited to moscow", false},
 		{"The talks went on for hours.", "where were the talks", false},
+		// a name before a lower-case noun modifies it: no place
+		{"They aimed to end the Ukraine war.", "where did they aim to end it", false},
+		{"Putin invited Trump to Moscow for the next round.", "where was trump invited", true},
+		{"The talks were held in Anchorage, Alaska.", "where were the talks", true},
 	} {
 		if got := namesNewPlace(c.text, q(c.question)); got != c.want {
 			t.Errorf("namesNewPlace(%q, %q) = %v, want %v", c.text, c.question, got, c.want)
