@@ -58,7 +58,7 @@ var evalFloors = map[string]EvalSummary{
 	"paraphrases4.jsonl": {Answerable: 45, Top1: 41, Hit3: 42, FalseRefusals: 3, OutOfScope: 15, Refused: 13},
 	"paraphrases5.jsonl": {Answerable: 45, Top1: 44, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 20},
 	"paraphrases6.jsonl": {Answerable: 60, Top1: 55, Hit3: 57, FalseRefusals: 2, OutOfScope: 15, Refused: 12},
-	"paraphrases7.jsonl": {Answerable: 60, Top1: 53, Hit3: 56, FalseRefusals: 2, OutOfScope: 20, Refused: 13},
+	"paraphrases7.jsonl": {Answerable: 60, Top1: 54, Hit3: 56, FalseRefusals: 2, OutOfScope: 20, Refused: 13},
 }
 
 func TestEvalFloors(t *testing.T) {

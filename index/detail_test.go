@@ -63,3 +63,15 @@ func TestPronounQuote(t *testing.T) {
 		t.Errorf("quote = %s: %q, want it to start from the sentence naming Larsen", p.Heading, p.Text)
 	}
 }
+
+// TestAgainIsSearched: "again" is kept from the stop list, so "meet again" finds the sentence about
+// the next round rather than the one about the last meeting.
+func TestAgainIsSearched(t *testing.T) {
+	ix := reportIndex(t, "port.txt", "Talks\n"+
+		"The ministers met in Bergen, their first meeting since 2019. "+
+		"They plan to meet for the next round in spring.")
+	res := mustSearch(t, ix, Request{Text: "when will the ministers meet again?"})
+	if !res.Answered || res.Passages[0].Sentences[0] != 2 {
+		t.Errorf("answered %v, passages %+v: want sentence 2 first", res.Answered, res.Passages)
+	}
+}
