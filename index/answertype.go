@@ -428,12 +428,15 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		first = append(first, sec)
 	}
 	if len(first) == 0 {
+		if u.Figurative {
+			return secs, kind, ""
+		}
 		return secs, kind, reason
 	}
 	if !reorder {
 		return secs, kind, ""
 	}
-	if len(u.Actor) > 0 {
+	if len(u.Actor) > 0 && !u.Figurative {
 		return first, kind, "" // only what they said answers what they said
 	}
 	return append(first, rest...), kind, ""

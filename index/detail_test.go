@@ -76,3 +76,24 @@ func TestAgainIsSearched(t *testing.T) {
 		t.Errorf("answered %v, passages %+v: want Plans first", res.Answered, res.Passages)
 	}
 }
+
+// TestFigurativeSpeaker: "what does the strike say about…" asks a statement of a thing, which
+// speaks only as a figure of speech: a sentence where it is the subject of a verb of saying comes
+// first, and without one the question is answered as any other.
+func TestFigurativeSpeaker(t *testing.T) {
+	ix := reportIndex(t, "port.txt", "Effects\n"+
+		"During the strike the gap between pay and prices grew.\n"+
+		"Union\n"+
+		"The union said the gap between pay and prices was unfair.")
+	res := mustSearch(t, ix, Request{Text: "what does the strike say about the gap between pay and prices?"})
+	if !res.Answered || res.Passages[0].Heading != "Effects" {
+		t.Errorf("answered %v (%s), passages %+v: want Effects first", res.Answered, res.Reason, res.Passages)
+	}
+	// A speaker the report never mentions is still refused, and one it mentions is held to what
+	// they said.
+	wantRefused(t, ix, "what did the mayor say about the gap between pay and prices?")
+	res = mustSearch(t, ix, Request{Text: "what did the union say about the gap between pay and prices?"})
+	if !res.Answered || res.Passages[0].Heading != "Union" {
+		t.Errorf("answered %v (%s), passages %+v: want Union first", res.Answered, res.Reason, res.Passages)
+	}
+}

@@ -243,6 +243,10 @@ type understanding struct {
 	// Actor holds the indices in Terms of whoever the question asks a statement of ("what did
 	// Lavrov say?": lavrov), when the report knows them; see answertype.go.
 	Actor []int
+	// Figurative: no word of Actor can name someone ("what does the violence say about…"): a
+	// sentence where it is the subject of a verb of saying answers best ("the violence
+	// highlighted…"), but without one the question is still answered.
+	Figurative bool
 }
 
 // read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
@@ -295,6 +299,9 @@ func (s *snapshot) read(text string, hint string) understanding {
 				}
 			}
 		}
+		// "What did all the violence say about the gap…": a thing the report mentions, where no
+		// word of the phrase can name someone, says something only as a figure of speech.
+		u.Figurative = len(u.Actor) > 0 && !slices.ContainsFunc(u.Actor, func(i int) bool { return s.canSpeak(u.Terms[i]) })
 		// Whoever the question asks a statement of must be in the report: if it never mentions
 		// them ("what did macron think?"), it cannot say what they said. A longer phrase ("what
 		// does the choice of who came along say…") names a thing, not a speaker.
@@ -308,6 +315,27 @@ func (s *snapshot) read(text string, hint string) understanding {
 	}
 	return u
 }
+
+// canSpeak reports whether a question term can name someone who says something: a name,
+// however typed, or a word for people, a group of them or a body (speakerNouns, genericActors).
+func (s *snapshot) canSpeak(t qterm) bool {
+	bare := bareWord(t.Surface)
+	r, _ := utf8.DecodeRuneInString(t.Surface)
+	return s.isName(t.Term) || unicode.IsUpper(r) || properNouns[bare] || properNouns[variants.equiv[bare]] ||
+		variantNames[bare] || speakerNouns[bare] || speakerNouns[singular(bare)] || genericActors[bare]
+}
+
+// speakerNouns name people, groups of them or bodies that speak: the person nouns and more.
+var speakerNouns = func() map[string]bool {
+	m := set(`ally allies side sides delegation delegations team government governments country
+		countries nation nations administration party parties camp member members staff staffer
+		staffers critic critics expert experts analyst analysts observer observers media press
+		commentator commentators spokesman spokeswoman spokesperson`)
+	for w := range personNouns {
+		m[w] = true
+	}
+	return m
+}()
 
 // contentTerms analyses text into deduplicated content terms, capped at MaxQueryTerms, leaving out
 // the words in skip (lower case).

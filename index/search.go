@@ -344,7 +344,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		reason = "The report does not give that detail: no sentence matches all of the question."
 	}
 	// A section kept only for what someone said must still match enough of the question.
-	if reason == "" && len(u.Actor) > 0 && secs[0].coverage < minCoverage {
+	if reason == "" && len(u.Actor) > 0 && !u.Figurative && secs[0].coverage < minCoverage {
 		reason = "The report does not cover that: no section matches enough of the question."
 	}
 	if reason != "" {
