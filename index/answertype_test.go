@@ -117,19 +117,20 @@ func TestWhereNeedsAPlace(t *testing.T) {
 
 func TestDetectIntent(t *testing.T) {
 	for q, want := range map[string]Intent{
-		"how many drones were there":              IntentCount,
-		"how big is the trade between them":       IntentCount,
-		"what percent of the land was offered":    IntentCount,
-		"how many years since they met":           IntentCount,
-		"how long did they talk":                  IntentLong,
-		"which specific region was named":         IntentWhere,
-		"which city had alerts":                   IntentWhere,
-		"which countries attended":                IntentNone, // names, not a place
-		"what time did it start":                  IntentWhen,
-		"who went with trump":                     IntentWho,
-		"did they agree":                          IntentYesNo,
-		"what was the goal":                       IntentNone,
-		"what kind of deal was on the table then": IntentNone,
+		"how many drones were there":                 IntentCount,
+		"how big is the trade between them":          IntentCount,
+		"what percent of the land was offered":       IntentCount,
+		"how many years since they met":              IntentCount,
+		"how long did they talk":                     IntentLong,
+		"which specific region was named":            IntentWhere,
+		"which city had alerts":                      IntentWhere,
+		"which countries attended":                   IntentNone, // names, not a place
+		"what time did it start":                     IntentWhen,
+		"who went with trump":                        IntentWho,
+		"what does the choice of who came along say": IntentNone, // a clause inside the question
+		"did they agree":                             IntentYesNo,
+		"what was the goal":                          IntentNone,
+		"what kind of deal was on the table then":    IntentNone,
 	} {
 		if got := detectIntent(words(q)); got != want {
 			t.Errorf("detectIntent(%q) = %q, want %q", q, got, want)

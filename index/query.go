@@ -61,6 +61,9 @@ func detectIntent(ws []string) Intent {
 	for i, w := range ws {
 		switch w {
 		case "who", "whom", "whose":
+			if i > 0 && ws[i-1] == "of" {
+				continue // "the choice of who came along": a clause inside the question
+			}
 			return IntentWho
 		case "where":
 			return IntentWhere
