@@ -56,9 +56,9 @@ var evalFloors = map[string]EvalSummary{
 	"paraphrases2.jsonl": {Answerable: 40, Top1: 35, Hit3: 39, FalseRefusals: 1, OutOfScope: 20, Refused: 18},
 	"paraphrases3.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 30, Refused: 22},
 	"paraphrases4.jsonl": {Answerable: 45, Top1: 42, Hit3: 43, FalseRefusals: 2, OutOfScope: 15, Refused: 13},
-	"paraphrases5.jsonl": {Answerable: 45, Top1: 44, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 20},
+	"paraphrases5.jsonl": {Answerable: 45, Top1: 44, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 21},
 	"paraphrases6.jsonl": {Answerable: 60, Top1: 55, Hit3: 57, FalseRefusals: 2, OutOfScope: 15, Refused: 12},
-	"paraphrases7.jsonl": {Answerable: 60, Top1: 54, Hit3: 56, FalseRefusals: 2, OutOfScope: 20, Refused: 13},
+	"paraphrases7.jsonl": {Answerable: 60, Top1: 54, Hit3: 57, FalseRefusals: 1, OutOfScope: 20, Refused: 13},
 }
 
 func TestEvalFloors(t *testing.T) {

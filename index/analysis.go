@@ -75,9 +75,8 @@ var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything"
 	"will", "can", "shall", "might", "must", "whats", "wheres", "whos", "hows"}
 
 // stopKeep are Snowball stop words that matter for this report: negation carries the answer to
-// "was there a ceasefire?", and "again" asks about another occasion ("when will they meet
-// again?" → the variants table's "next", "further").
-var stopKeep = map[string]bool{"no": true, "not": true, "nor": true, "against": true, "again": true}
+// "was there a ceasefire?".
+var stopKeep = map[string]bool{"no": true, "not": true, "nor": true, "against": true}
 
 // table is the parsed variants table (see variants.txt).
 type table struct {

@@ -207,13 +207,16 @@ func nextWord(s string) (word, rest string, brk bool) {
 // at most two lower-case words, then a capitalised word, where some word after the preposition
 // is not among the question's words (questionWords, lower case): "in Anchorage" answers "where
 // did they meet?", "in eastern Ukraine" answers "where in Ukraine?", but not "which cities in
-// eastern Ukraine?". A name that modifies the noun after it is no place ("to end the Ukraine
-// war").
+// eastern Ukraine?". "To" before a verb is no preposition ("to end the Ukraine war").
 func namesNewPlace(text string, questionWords map[string]bool) bool {
-	spans := wordSpans(text)
 	ws := words(text)
 	for i, w := range ws {
 		if !placePrepositions[strings.ToLower(w)] {
+			continue
+		}
+		// "to" before a verb marks an infinitive ("aimed to end the Ukraine war"), not a
+		// destination ("to Moscow", "to the Kremlin").
+		if strings.EqualFold(w, "to") && i+1 < len(ws) && unicode.IsLower([]rune(ws[i+1])[0]) && !articles[ws[i+1]] {
 			continue
 		}
 		newWord := false
@@ -223,10 +226,7 @@ func namesNewPlace(text string, questionWords map[string]bool) bool {
 				newWord = true
 			}
 			if r, _ := utf8.DecodeRuneInString(ws[j]); unicode.IsUpper(r) {
-				// "the Ukraine war": a name right before a lower-case content word modifies it.
-				modifier := j+1 < len(ws) && text[spans[j][1]:spans[j+1][0]] == " " &&
-					!placeFollowers[ws[j+1]] && unicode.IsLower([]rune(ws[j+1])[0])
-				if newWord && !modifier {
+				if newWord {
 					return true
 				}
 				break
@@ -236,14 +236,8 @@ func namesNewPlace(text string, questionWords map[string]bool) bool {
 	return false
 }
 
-// placeFollowers may follow a place name in a sentence ("in Anchorage for the talks", "to Moscow
-// and Kyiv"): function words, not a noun the name modifies ("the Ukraine war").
-var placeFollowers = map[string]bool{"for": true, "and": true, "or": true, "but": true, "with": true,
-	"to": true, "in": true, "on": true, "at": true, "by": true, "of": true, "from": true, "as": true,
-	"while": true, "when": true, "where": true, "which": true, "that": true, "after": true,
-	"before": true, "since": true, "during": true, "is": true, "was": true, "were": true, "are": true,
-	"has": true, "had": true, "have": true, "will": true, "would": true, "could": true, "the": true,
-	"a": true, "an": true, "last": true, "this": true, "until": true, "near": true, "into": true}
+// articles open a noun phrase.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // newNames counts the capitalised words of text that are not among the question's words (lower
 // case, see bareWord): the names a who-question could be answered with. The first word counts
@@ -428,8 +422,8 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		first = append(first, sec)
 	}
 	if len(first) == 0 {
-		if u.Figurative {
-			return secs, kind, ""
+		if u.Figurative { // a figure of speech: no statement to require, none found
+			return secs, "", ""
 		}
 		return secs, kind, reason
 	}

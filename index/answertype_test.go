@@ -95,8 +95,10 @@ func TestNamesNewPlace(t *testing.T) {
 		{"Alerts sounded in eastern Ukraine.", "which cities in eastern ukraine had alerts", false},
 		{"Putin invited Trump to Moscow.", "where was trump invited to moscow", false},
 		{"The talks went on for hours.", "where were the talks", false},
-		// a name before a lower-case noun modifies it: no place
+		// "to" before a verb marks an infinitive
 		{"They aimed to end the Ukraine war.", "where did they aim to end it", false},
+		{"The ministers met in Geneva late on Friday.", "where did the ministers meet", true},
+		{"Putin flew to the Kremlin.", "where did putin fly", true},
 		{"Putin invited Trump to Moscow for the next round.", "where was trump invited", true},
 		{"The talks were held in Anchorage, Alaska.", "where were the talks", true},
 	} {

@@ -4,65 +4,90 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
 )
 
 // Two checks that a question asks for something the report holds, beyond sharing its words.
 
-// referenceYear returns a year the question asks about (u.Text, lower case words) that the report
-// mentions only as a point of reference, after "since" ("their first summit since 2019"): such a
-// mention says when an earlier thing happened, not what happened then, so "what happened at their
-// 2019 summit?" or "where was the 2019 meeting held?" is not covered. It returns "" when the
-// question itself counts from the year ("since 2019"), asks yes or no ("did they meet in
-// 2019?", which the mention answers), or when the year is the report's own (its front-matter
-// date) or the report mentions it any other way.
-func (s *snapshot) referenceYear(u understanding, report string) string {
-	if u.Intent == IntentYesNo {
-		return ""
-	}
-	ws := words(strings.ToLower(u.Text))
-	r := s.corpus.Report(report)
-	for i, w := range ws {
-		if !isYear(w) || i > 0 && ws[i-1] == "since" || strings.HasPrefix(r.Date, w) {
-			continue
-		}
-		mentioned, other := false, false
-		for _, sec := range r.Sections {
-			for _, sen := range sec.Sentences {
-				sw := words(strings.ToLower(sen))
-				for j, x := range sw {
-					if x != w {
-						continue
-					}
-					mentioned = true
-					if j == 0 || sw[j-1] != "since" {
-						other = true
-					}
+// referenceYears returns the years the report mentions only as a point of reference, after
+// "since" ("their first summit since 2019"), other than the year of its own date: such a mention
+// says when an earlier thing happened, not what happened then. Built once per report.
+func referenceYears(r *corpus.Report) map[string]bool {
+	since, other := map[string]bool{}, map[string]bool{}
+	for _, sec := range r.Sections {
+		for _, sen := range sec.Sentences {
+			ws := words(strings.ToLower(sen))
+			for j, w := range ws {
+				if !isYear(w) {
+					continue
+				}
+				if j > 0 && ws[j-1] == "since" {
+					since[w] = true
+				} else {
+					other[w] = true
 				}
 			}
 		}
-		if mentioned && !other {
+	}
+	for y := range since {
+		if other[y] || strings.HasPrefix(r.Date, y) {
+			delete(since, y)
+		}
+	}
+	return since
+}
+
+// referenceYear returns a year that a wh-question asks about and the report (its ID) mentions
+// only as a point of reference (see referenceYears), or "": "what happened at their 2019
+// summit?" and "where did they meet in 2019?" are not covered by "their first summit since
+// 2019". A question that counts from the year ("how long since their 2019 meeting?") or asks yes
+// or no ("did they meet in 2019?", which the mention answers) is.
+func (s *snapshot) referenceYear(u understanding, report string) string {
+	years := s.referenceYears[report]
+	if len(years) == 0 || u.Intent == IntentYesNo || u.DateAnswers {
+		return ""
+	}
+	ws := words(strings.ToLower(u.Text))
+	if slices.Contains(ws, "since") || !slices.ContainsFunc(ws, func(w string) bool { return whWords[questionWord(w)] }) {
+		return ""
+	}
+	for _, w := range ws {
+		if years[w] {
 			return w
 		}
 	}
 	return ""
 }
 
+// whWords open a wh-question.
+var whWords = map[string]bool{"what": true, "which": true, "who": true, "whom": true, "whose": true,
+	"where": true, "how": true, "why": true}
+
+// referenceReason is the refusal for a year the report mentions only as a point of reference.
+func referenceReason(year string) string {
+	return fmt.Sprintf("The report mentions %s only as a point of reference (“since %s”), not what happened then.", year, year)
+}
+
 // detailWords ask for a particular detail ("which specific regions…", "what exactly did they
-// agree about the Arctic?"): a passage that only mentions the subject does not give it.
+// agree about the Arctic?"): a passage that only mentions the subject does not give it. They are
+// not searched themselves (fillerWords, and the analyzer's stop list for "exactly"). "Details"
+// asks for an account ("details about the delegations"), not for one detail.
 var detailWords = map[string]bool{"specific": true, "specifically": true, "exactly": true,
-	"precisely": true, "particular": true, "particularly": true, "detail": true, "details": true,
-	"detailed": true, "concretely": true}
+	"exact": true, "precisely": true, "precise": true, "particular": true, "particularly": true,
+	"concretely": true}
 
 // asksDetail reports whether a question (its words, lower case) asks for a particular detail.
 func asksDetail(ws []string) bool {
 	return slices.ContainsFunc(ws, func(w string) bool { return detailWords[w] })
 }
 
-// givesDetail reports whether some sentence of sec matches every word of the question that asks
-// something: a question that asks for a detail is answered only by a sentence about all of it,
-// not by one that shares its subject. Light words, the detail words themselves and everyday
-// words the report lacks ask nothing particular ("what exactly were they worried might happen
-// behind closed doors?").
+// givesDetail reports whether some sentence of sec matches, in its own text (a heading match
+// does not count), every word of the question that asks something: a question that asks for a
+// detail is answered only by a sentence about all of it, not by one that shares its subject.
+// Light words and the detail words ask nothing, and neither does a word the report lacks that is
+// among the commonWords most frequent English words ("behind closed doors"); a rarer one
+// ("which space projects", "what tariffs") is a detail the report does not give.
 //
 // A sentence that opens with a pronoun ("He emphasized, “there’s no deal…”") also has what the
 // sentence before it matched, which it refers back to.
@@ -77,12 +102,11 @@ func givesDetail(u understanding, sec *scoredSection) bool {
 			before = byNumber[ss.e.Sentence-1]
 		}
 		for i, t := range u.Terms {
-			bare := bareWord(t.Surface)
-			rank, common := commonRank[bare]
-			if t.Weight <= 0 || t.Light || detailWords[bare] || !t.Known && common && rank < commonWords {
+			rank, common := commonRank[bareWord(t.Surface)]
+			if t.Weight <= 0 || t.Light || detailWords[bareWord(t.Surface)] || !t.Known && common && rank < commonWords {
 				continue
 			}
-			if ss.matched[i] <= 0 && (before == nil || before.matched[i] <= 0) {
+			if !ss.inText[i] && (before == nil || !before.inText[i]) {
 				return false
 			}
 		}
@@ -90,16 +114,18 @@ func givesDetail(u understanding, sec *scoredSection) bool {
 	})
 }
 
-// referenceReason is the refusal for a year the report mentions only as a point of reference.
-func referenceReason(year string) string {
-	return fmt.Sprintf("The report mentions %s only as a point of reference (“since %s”), not what happened then.", year, year)
-}
-
-// opensWithPronoun reports whether a sentence opens with one of pronouns, referring back to the
-// sentence before it.
+// opensWithPronoun reports whether a sentence opens with a personal or demonstrative pronoun
+// ("He emphasized…", "It’s…"), referring back to the sentence before it.
 func opensWithPronoun(text string) bool {
 	ws := words(text)
-	return len(ws) > 0 && pronouns[strings.ToLower(ws[0])]
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.ToLower(ws[0])
+	if i := strings.IndexAny(w, "'’"); i > 0 { // "it’s", "they're"
+		w = w[:i]
+	}
+	return pronouns[w]
 }
 
 // pronouns open a sentence that refers back to the one before it.

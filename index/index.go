@@ -66,7 +66,9 @@ type snapshot struct {
 	titleTerms   map[string]map[string]bool // report ID → analysed terms of its title and date
 	titleVocab   map[string]bool            // analysed terms of every report's title and date
 	topicNames   map[string]map[string]bool // report ID → analysed terms of its title and lede
-	stats        Stats
+	// referenceYears: report ID → years it mentions only after "since" (see detail.go)
+	referenceYears map[string]map[string]bool
+	stats          Stats
 
 	mu     sync.RWMutex
 	closed bool
@@ -312,8 +314,9 @@ func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 	s := &snapshot{bleve: bi, corpus: c, analyzer: bi.Mapping().AnalyzerNamed(AnalyzerName),
 		passages: map[string]*entry{}, sections: map[sectionKey][]*entry{}, vocab: map[string]int{},
 		titleTerms: map[string]map[string]bool{}, topicNames: map[string]map[string]bool{},
-		titleVocab: map[string]bool{}}
+		titleVocab: map[string]bool{}, referenceYears: map[string]map[string]bool{}}
 	for _, r := range c.Reports {
+		s.referenceYears[r.ID] = referenceYears(r)
 		s.titleTerms[r.ID], s.topicNames[r.ID] = map[string]bool{}, map[string]bool{}
 		for _, tok := range s.analyzer.Analyze([]byte(r.Title + " " + r.Date)) {
 			s.titleTerms[r.ID][string(tok.Term)] = true

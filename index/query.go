@@ -3,6 +3,7 @@ package index
 import (
 	"maps"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -226,7 +227,8 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 var requestWords = map[string]bool{"summary": true, "summarize": true, "summarise": true,
 	"recap": true, "rundown": true, "gist": true, "news": true, "update": true, "updates": true,
 	"info": true, "information": true, "details": true, "explain": true, "lowdown": true,
-	"breakdown": true, "highlights": true, "takeaways": true, "thoughts": true, "tldr": true}
+	"breakdown": true, "highlights": true, "takeaways": true, "thoughts": true, "tldr": true,
+	"detail": true, "detailed": true}
 
 // genericActors are no one in particular ("how did people describe the talks?"): not a speaker
 // the report could lack.
@@ -285,7 +287,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 			skip[w] = true
 		}
 	}
-	u.Terms = s.contentTerms(text, skip)
+	u.Terms = s.contentTerms(nowPhrases.ReplaceAllString(text, " "), skip)
 	u.Hint = s.contentTerms(hint, nil)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
 		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
@@ -305,6 +307,13 @@ func (s *snapshot) read(text string, hint string) understanding {
 		// "What did all the violence say about the gap…": a thing the report mentions, where no
 		// word of the phrase can name someone, says something only as a figure of speech.
 		u.Figurative = len(u.Actor) > 0 && !slices.ContainsFunc(u.Actor, func(i int) bool { return s.canSpeak(u.Terms[i]) })
+		if u.Figurative { // nobody says anything: the verb of saying is not searched either
+			for i, t := range u.Terms {
+				if askVerbs[bareWord(t.Surface)] {
+					u.Terms[i].Weight = 0
+				}
+			}
+		}
 		// Whoever the question asks a statement of must be in the report: if it never mentions
 		// them ("what did macron think?"), it cannot say what they said. A longer phrase ("what
 		// does the choice of who came along say…") names a thing, not a speaker.
@@ -333,12 +342,19 @@ var speakerNouns = func() map[string]bool {
 	m := set(`ally allies side sides delegation delegations team government governments country
 		countries nation nations administration party parties camp member members staff staffer
 		staffers critic critics expert experts analyst analysts observer observers media press
-		commentator commentators spokesman spokeswoman spokesperson`)
+		commentator commentators spokesman spokeswoman spokesperson military army forces troops
+		soldiers navy police ministry ministries parliament congress senate regime authorities
+		officials public voters citizens residents`)
 	for w := range personNouns {
 		m[w] = true
 	}
 	return m
 }()
+
+// nowPhrases place a question in the present ("is there a ceasefire right now?"), which a report
+// is about anyway: not searched, and not words it lacks. ("Now" alone is searched: the report may
+// use it.)
+var nowPhrases = regexp.MustCompile(`(?i)\b(right now|at the moment|as of now|as we speak|these days)\b`)
 
 // contentTerms analyses text into deduplicated content terms, capped at MaxQueryTerms, leaving out
 // the words in skip (lower case).

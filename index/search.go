@@ -459,6 +459,7 @@ type scoredSentence struct {
 	intent   float64
 	score    float64
 	matched  map[int]float64 // question terms matched: 1 directly, relatedWeight through a related phrase
+	inText   map[int]bool    // question terms matched in the sentence itself, not only its heading
 	via      map[string]bool // related phrases matched
 	spans    [][2]int        // byte spans of matched words in the text
 	// attributed: the sentence attributes a statement to the question's actor (answertype.go).
@@ -501,7 +502,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 		if e == nil {
 			continue
 		}
-		ss := &scoredSentence{e: e, bm25: h.Score, norm: h.Score / maxScore, matched: map[int]float64{}, via: map[string]bool{}}
+		ss := &scoredSentence{e: e, bm25: h.Score, norm: h.Score / maxScore, matched: map[int]float64{}, inText: map[int]bool{}, via: map[string]bool{}}
 		var actorStarts, actorEnds []int
 		for field, tl := range h.Locations {
 			for term, locs := range tl {
@@ -523,6 +524,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 						// Partial matches of one question word reinforce each other
 						// (a heading word and a related word in the text): 1−∏(1−f).
 						ss.matched[o.owner] = 1 - (1-ss.matched[o.owner])*(1-f)
+						ss.inText[o.owner] = ss.inText[o.owner] || field == FieldText
 					}
 					if o.related {
 						ss.via[o.phrase] = true
