@@ -319,6 +319,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			res.Nearest = headingsOf(secs, 3)
 			return res, nil
 		}
+		// "What happened at their 2019 summit?" when the report says only "since 2019".
 		if y := s.referenceYear(u, secs[0].key.report); y != "" {
 			res.Reason = referenceReason(y)
 			res.Nearest = headingsOf(secs, 3)
@@ -340,6 +341,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			ex.Candidates = append(ex.Candidates, sc.explain())
 		}
 	}
+	// "What exactly did they agree about the Arctic?" asks for a detail: a section that only shares
+	// the subject does not give it (detail.go).
 	if reason == "" && req.Intent == IntentNone && asksDetail(words(strings.ToLower(u.Text))) && !givesDetail(u, secs[0]) {
 		reason = "The report does not give that detail: no sentence matches all of the question."
 	}
