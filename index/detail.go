@@ -71,8 +71,9 @@ func referenceReason(year string) string {
 
 // detailWords ask for a particular detail ("which specific regions…", "what exactly did they
 // agree about the Arctic?"): a passage that only mentions the subject does not give it. They are
-// not searched themselves (fillerWords, and the analyzer's stop list for "exactly"). "Details"
-// asks for an account ("details about the delegations"), not for one detail.
+// not searched (fillerWords; "exactly" is on the analyzer's stop list) and do not hide a speaker
+// ("what exactly did Zelenskiy say"). "Details" asks for an account ("details about the
+// delegations"), not for one detail.
 var detailWords = map[string]bool{"specific": true, "specifically": true, "exactly": true,
 	"exact": true, "precisely": true, "precise": true, "particular": true, "particularly": true,
 	"concretely": true}
@@ -85,13 +86,15 @@ func asksDetail(ws []string) bool {
 // givesDetail reports whether some sentence of sec matches, in its own text (a heading match
 // does not count), every word of the question that asks something: a question that asks for a
 // detail is answered only by a sentence about all of it, not by one that shares its subject.
-// Light words and the detail words ask nothing, and neither does a word the report lacks that is
-// among the commonWords most frequent English words ("behind closed doors"); a rarer one
+// Light words ask nothing; the words of the report's title (title, its
+// analysed terms) name the event every sentence is about ("what exactly was agreed in
+// Anchorage?"); and neither does a word the report lacks that is on the list of the most
+// frequent English words (commonwords.txt: "behind closed doors", "achieve"). A rarer one
 // ("which space projects", "what tariffs") is a detail the report does not give.
 //
 // A sentence that opens with a pronoun ("He emphasized, “there’s no deal…”") also has what the
 // sentence before it matched, which it refers back to.
-func givesDetail(u understanding, sec *scoredSection) bool {
+func givesDetail(u understanding, sec *scoredSection, title map[string]bool) bool {
 	byNumber := map[int]*scoredSentence{}
 	for _, ss := range sec.sentences {
 		byNumber[ss.e.Sentence] = ss
@@ -102,8 +105,8 @@ func givesDetail(u understanding, sec *scoredSection) bool {
 			before = byNumber[ss.e.Sentence-1]
 		}
 		for i, t := range u.Terms {
-			rank, common := commonRank[bareWord(t.Surface)]
-			if t.Weight <= 0 || t.Light || detailWords[bareWord(t.Surface)] || !t.Known && common && rank < commonWords {
+			_, common := commonRank[bareWord(t.Surface)]
+			if t.Weight <= 0 || t.Light || title[t.Term] || !t.Known && common {
 				continue
 			}
 			if !ss.inText[i] && (before == nil || !before.inText[i]) {

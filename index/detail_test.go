@@ -54,6 +54,9 @@ func TestAsksDetail(t *testing.T) {
 	)
 	wantAnswered(t, ix,
 		"what exactly did the employers offer on wages?",
+		"what exactly did Larsen say about the offer?",     // a detail word does not hide the speaker
+		"what was the exact date of the strike?",           // the report's date
+		"what exactly did the dock workers in Bergen end?", // the title's words name the event
 		// "he" in the second sentence is the Larsen of the first
 		"what exactly did Larsen call the offer?",
 		// everyday words the report lacks ask nothing particular
@@ -86,6 +89,8 @@ func TestFigurativeSpeaker(t *testing.T) {
 	if !res.Answered || res.Passages[0].Heading != "Effects" {
 		t.Errorf("answered %v (%s), passages %+v: want Effects first", res.Answered, res.Reason, res.Passages)
 	}
+	// The last word of the phrase is what speaks: "the union's mood" is a thing.
+	wantAnswered(t, ix, "what does the union's mood say about the gap between pay and prices?")
 	// A speaker the report never mentions is still refused, and one it mentions is held to what
 	// they said.
 	wantRefused(t, ix, "what did the mayor say about the gap between pay and prices?")
@@ -93,4 +98,15 @@ func TestFigurativeSpeaker(t *testing.T) {
 	if !res.Answered || res.Passages[0].Heading != "Union" {
 		t.Errorf("answered %v (%s), passages %+v: want Union first", res.Answered, res.Reason, res.Passages)
 	}
+}
+
+// TestPronounAttribution: "He called the offer fair", after a sentence naming Larsen, is Larsen's
+// statement.
+func TestPronounAttribution(t *testing.T) {
+	ix := reportIndex(t, "port.txt", portReport)
+	res := mustSearch(t, ix, Request{Text: "what did Larsen call the offer?"})
+	if !res.Answered || res.Passages[0].Heading != "Leaders" || !strings.Contains(res.Passages[0].Text, "He called") {
+		t.Errorf("answered %v (%s), passages %+v: want Larsen's statement", res.Answered, res.Reason, res.Passages)
+	}
+	wantRefused(t, ix, "what did the mayor call the offer?") // a speaker the report never mentions
 }

@@ -81,7 +81,7 @@ func detectIntent(ws []string) Intent {
 				return IntentWhen
 			}
 		case "what", "which":
-			if i+1 < len(ws) && timeNouns[ws[i+1]] {
+			if timeNouns[afterArticles(ws, i+1)] { // "what year…", "what was the exact date…"
 				return IntentWhen
 			}
 			if measureNouns[afterArticles(ws, i+1)] { // "what percent of…", "what's the cost…"
@@ -102,12 +102,15 @@ func detectIntent(ws []string) Intent {
 	return IntentNone
 }
 
-// afterArticles returns ws[i], or the first word from i that is no article or form of "be"
-// ("what is the cost": "cost"), or "".
+// beForms are the forms of "be" between a question word and what it asks about.
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true}
+
+// afterArticles returns ws[i], or the first word from i that is no article, form of "be" or
+// detail word ("what is the cost": "cost"; "what was the exact date": "date"), or "".
 func afterArticles(ws []string, i int) string {
-	for j := i; j < len(ws) && j < i+3; j++ {
-		switch ws[j] {
-		case "the", "a", "an", "is", "was", "are", "were":
+	for j := i; j < len(ws) && j < i+4; j++ {
+		switch {
+		case articles[ws[j]] || beForms[ws[j]] || detailWords[ws[j]]:
 		default:
 			return ws[j]
 		}
@@ -213,6 +216,9 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	"just": true, "also": true, "anyway": true, "kinda": true, "sorta": true, "like": true,
 	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true,
 	"super": true, "hella": true,
+	// words that ask for a detail: read by the detail check (detail.go), not searched
+	"specific": true, "specifically": true, "precisely": true, "particular": true,
+	"particularly": true, "exact": true, "precise": true, "concretely": true,
 	// chat abbreviations
 	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
 	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
@@ -269,10 +275,11 @@ func (s *snapshot) read(text string, hint string) understanding {
 	case IntentWhen:
 		skip = eventWords
 		// "What year was the summit?": the noun after the question word only asks when.
-		if i := slices.IndexFunc(lowerWords, func(w string) bool { return w == "what" || w == "which" }); i >= 0 &&
-			i+1 < len(lowerWords) && timeNouns[lowerWords[i+1]] {
-			skip = maps.Clone(skip)
-			skip[lowerWords[i+1]] = true
+		if i := slices.IndexFunc(lowerWords, func(w string) bool { return w == "what" || w == "which" }); i >= 0 {
+			if w := afterArticles(lowerWords, i+1); timeNouns[w] {
+				skip = maps.Clone(skip)
+				skip[w] = true
+			}
 		}
 	case IntentWhere:
 		skip = whereWords
@@ -291,8 +298,9 @@ func (s *snapshot) read(text string, hint string) understanding {
 	u.Hint = s.contentTerms(hint, nil)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
 		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
-	// "What else did Trump say?": fillers stand between the question word and the verb.
-	if actor := speechActor(slices.DeleteFunc(slices.Clone(lowerWords), func(w string) bool { return fillerWords[w] })); actor != nil {
+	// "What else did Trump say?", "what exactly did Zelenskiy say?": fillers and detail words
+	// stand between the question word and the verb.
+	if actor := speechActor(slices.DeleteFunc(slices.Clone(lowerWords), func(w string) bool { return fillerWords[w] || detailWords[w] })); actor != nil {
 		var unknown []int
 		for i, t := range u.Terms {
 			// Adverbs ("officially", "really") say how, not who.
@@ -306,7 +314,16 @@ func (s *snapshot) read(text string, hint string) understanding {
 		}
 		// "What did all the violence say about the gap…": a thing the report mentions, where no
 		// word of the phrase can name someone, says something only as a figure of speech.
-		u.Figurative = len(u.Actor) > 0 && !slices.ContainsFunc(u.Actor, func(i int) bool { return s.canSpeak(u.Terms[i]) })
+		// The last word of the phrase is what speaks: "Rubio's presence" is a thing, "Putin's
+		// team" people.
+		head := -1
+		for k := len(actor) - 1; k >= 0 && head < 0; k-- {
+			if !strings.HasSuffix(actor[k], "ly") { // "what did NATO officially say"
+				head = slices.IndexFunc(u.Terms, func(t qterm) bool { return bareWord(t.Surface) == actor[k] })
+			}
+		}
+		u.Figurative = len(u.Actor) > 0 && (!slices.ContainsFunc(u.Actor, func(i int) bool { return s.canSpeak(u.Terms[i]) }) ||
+			head >= 0 && !s.canSpeak(u.Terms[head]))
 		if u.Figurative { // nobody says anything: the verb of saying is not searched either
 			for i, t := range u.Terms {
 				if askVerbs[bareWord(t.Surface)] {

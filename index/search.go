@@ -342,8 +342,10 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		}
 	}
 	// "What exactly did they agree about the Arctic?" asks for a detail: a section that only shares
-	// the subject does not give it (detail.go).
-	if reason == "" && req.Intent == IntentNone && asksDetail(words(strings.ToLower(u.Text))) && !givesDetail(u, secs[0]) {
+	// the subject does not give it (detail.go). The report's date is a detail ("what was the exact
+	// date?").
+	if reason == "" && !dated && req.Intent == IntentNone && asksDetail(words(strings.ToLower(u.Text))) &&
+		!givesDetail(u, secs[0], s.titleTerms[secs[0].key.report]) {
 		reason = "The report does not give that detail: no sentence matches all of the question."
 	}
 	// A section kept only for what someone said must still match enough of the question.
@@ -465,8 +467,10 @@ type scoredSentence struct {
 	inText   map[int]bool    // question terms matched in the sentence itself, not only its heading
 	via      map[string]bool // related phrases matched
 	spans    [][2]int        // byte spans of matched words in the text
-	// attributed: the sentence attributes a statement to the question's actor (answertype.go).
+	// attributed: the sentence attributes a statement to the question's actor (answertype.go),
+	// by name or, after a sentence that names them, by a pronoun ("He called the offer fair").
 	attributed bool
+	namesActor bool // the sentence names the question's actor
 }
 
 // scoredSection groups the sentence hits of one section.
@@ -542,6 +546,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 		}
 		ss.coverage = coverage(u, ss.matched, totalW)
 		ss.attributed = attributes(e.Text, actorStarts, actorEnds)
+		ss.namesActor = len(actorStarts) > 0
 		ss.intent = intentScore(u.Intent, e.features())
 		if u.DateAnswers && e.features().time {
 			ss.intent = 1 // "how many years since…": "since 2019"
@@ -570,6 +575,15 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			}
 			return a.e.Sentence < b.e.Sentence // equal scores: report order, whatever bleve's order
 		})
+		for _, ss := range sec.sentences {
+			if ss.attributed || !opensWithPronoun(ss.e.Text) {
+				continue
+			}
+			if i := slices.IndexFunc(sec.sentences, func(p *scoredSentence) bool { return p.e.Sentence == ss.e.Sentence-1 }); i >= 0 && sec.sentences[i].namesActor {
+				first := wordSpans(ss.e.Text)[0]
+				ss.attributed = attributes(ss.e.Text, []int{first[0]}, []int{first[1]})
+			}
+		}
 		union := map[int]float64{}
 		for _, ss := range sec.sentences {
 			for k, f := range ss.matched {
