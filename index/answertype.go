@@ -35,6 +35,11 @@ import (
 var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": true, "have": true,
 	"had": true, "will": true, "would": true, "is": true, "are": true, "was": true, "were": true}
 
+// yesNoSaying ask, after "did X", whether someone said something.
+var yesNoSaying = map[string]bool{"say": true, "said": true, "comment": true, "commented": true,
+	"respond": true, "responded": true, "react": true, "reacted": true, "speak": true, "spoken": true,
+	"tell": true, "told": true, "mention": true, "mentioned": true, "announce": true, "announced": true}
+
 // askVerbs ask what someone said, thought or how they took something, in a question.
 var askVerbs = map[string]bool{
 	"say": true, "think": true, "tell": true, "feel": true, "react": true, "respond": true,
@@ -89,6 +94,15 @@ func speechActor(ws []string) []string {
 			continue
 		}
 		norm = append(norm, w)
+	}
+	// "Did Rubio say anything to reporters?": whether someone said something is a question about
+	// their statement too.
+	if len(norm) > 2 && (norm[0] == "did" || norm[0] == "does" || norm[0] == "has" || norm[0] == "have") {
+		for k := 2; k < len(norm) && k <= 5; k++ {
+			if yesNoSaying[norm[k]] {
+				return actorWords(norm[1:k])
+			}
+		}
 	}
 	for i := 0; i+1 < len(norm); i++ {
 		if (norm[i] != "what" && norm[i] != "how") || !auxiliaries[norm[i+1]] {

@@ -28,6 +28,10 @@ func TestSpeechActor(t *testing.T) {
 		"who said the talks were productive":           nil,
 		"how did it go":                                nil,
 		"what did":                                     nil,
+		"did rubio say anything to reporters":          {"rubio"}, // whether someone said something
+		"has russia commented on the summit":           {"russia"},
+		"did they agree on a ceasefire":                nil,
+		"did":                                          nil,
 	} {
 		if got := speechActor(words(strings.ToLower(q))); !slices.Equal(got, want) {
 			t.Errorf("speechActor(%q) = %q, want %q", q, got, want)
