@@ -86,11 +86,11 @@ func asksDetail(ws []string) bool {
 // givesDetail reports whether some sentence of sec matches, in its own text (a heading match
 // does not count), every word of the question that asks something: a question that asks for a
 // detail is answered only by a sentence about all of it, not by one that shares its subject.
-// Light words ask nothing; the words of the report's title (title, its
-// analysed terms) name the event every sentence is about ("what exactly was agreed in
-// Anchorage?"); and neither does a word the report lacks that is on the list of the most
-// frequent English words (commonwords.txt: "behind closed doors", "achieve"). A rarer one
-// ("which space projects", "what tariffs") is a detail the report does not give.
+// Light words ask nothing. The words of the report's title (title: its analysed terms) name the
+// event every sentence is about ("what exactly was agreed in Anchorage?"). A word the report
+// lacks that is on the list of the most frequent English words (commonwords.txt: "behind closed
+// doors", "achieve") asks nothing particular; a rarer one ("which space projects", "what
+// tariffs") is a detail the report does not give.
 //
 // A sentence that opens with a pronoun ("He emphasized, “there’s no deal…”") also has what the
 // sentence before it matched, which it refers back to.

@@ -254,9 +254,10 @@ type understanding struct {
 	// Actor holds the indices in Terms of whoever the question asks a statement of ("what did
 	// Lavrov say?": lavrov), when the report knows them; see answertype.go.
 	Actor []int
-	// Figurative: no word of Actor can name someone ("what does the violence say about…"): a
-	// sentence where it is the subject of a verb of saying answers best ("the violence
-	// highlighted…"), but without one the question is still answered.
+	// Figurative: what the question asks a statement of is a thing, not someone ("what does the
+	// violence say about…", "what does Rubio's presence say…"; see canSpeak): a sentence where it
+	// is the subject of a verb of saying answers best ("the violence highlighted…"), but without
+	// one the question is still answered.
 	Figurative bool
 }
 
@@ -312,10 +313,9 @@ func (s *snapshot) read(text string, hint string) understanding {
 				}
 			}
 		}
-		// "What did all the violence say about the gap…": a thing the report mentions, where no
-		// word of the phrase can name someone, says something only as a figure of speech.
-		// The last word of the phrase is what speaks: "Rubio's presence" is a thing, "Putin's
-		// team" people.
+		// "What did all the violence say about the gap…": a thing says something only as a
+		// figure of speech. The last word of the phrase is what speaks ("Rubio's presence" is a
+		// thing, "Putin's team" people), adverbs aside.
 		head := -1
 		for k := len(actor) - 1; k >= 0 && head < 0; k-- {
 			if !strings.HasSuffix(actor[k], "ly") { // "what did NATO officially say"
