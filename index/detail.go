@@ -95,14 +95,10 @@ func asksDetail(ws []string) bool {
 // A sentence that opens with a pronoun ("He emphasized, “there’s no deal…”") also has what the
 // sentence before it matched, which it refers back to.
 func givesDetail(u understanding, sec *scoredSection, title map[string]bool) bool {
-	byNumber := map[int]*scoredSentence{}
-	for _, ss := range sec.sentences {
-		byNumber[ss.e.Sentence] = ss
-	}
 	return slices.ContainsFunc(sec.sentences, func(ss *scoredSentence) bool {
 		var before *scoredSentence
 		if opensWithPronoun(ss.e.Text) {
-			before = byNumber[ss.e.Sentence-1]
+			before = sec.hit(ss.e.Sentence - 1)
 		}
 		for i, t := range u.Terms {
 			_, common := commonRank[bareWord(t.Surface)]

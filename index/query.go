@@ -354,14 +354,14 @@ func (s *snapshot) canSpeak(t qterm) bool {
 		variantNames[bare] || speakerNouns[bare] || speakerNouns[singular(bare)] || genericActors[bare]
 }
 
-// speakerNouns name people, groups of them or bodies that speak: the person nouns and more.
+// speakerNouns name people, groups of them or bodies that speak: personNouns and more ("the
+// public" is in genericActors).
 var speakerNouns = func() map[string]bool {
 	m := set(`ally allies side sides delegation delegations team government governments country
 		countries nation nations administration party parties camp member members staff staffer
 		staffers critic critics expert experts analyst analysts observer observers media press
-		commentator commentators spokesman spokeswoman spokesperson military army forces troops
-		soldiers navy police ministry ministries parliament congress senate regime authorities
-		officials public voters citizens residents`)
+		commentator commentators military army forces troops soldiers navy police ministry
+		ministries parliament congress senate regime authorities voters citizens residents`)
 	for w := range personNouns {
 		m[w] = true
 	}

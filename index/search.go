@@ -484,6 +484,15 @@ type scoredSection struct {
 	attributed bool            // some sentence attributes a statement to the question's actor
 }
 
+// hit returns the section's sentence hit numbered n (1-based, as in the report), or nil when that
+// sentence matched nothing.
+func (sec *scoredSection) hit(n int) *scoredSentence {
+	if i := slices.IndexFunc(sec.sentences, func(ss *scoredSentence) bool { return ss.e.Sentence == n }); i >= 0 {
+		return sec.sentences[i]
+	}
+	return nil
+}
+
 // rank rescores bleve's sentence hits and groups them by section, best section first.
 func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, owners map[string][]clauseOwner) []*scoredSection {
 	if len(hits) == 0 {
@@ -576,10 +585,10 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			return a.e.Sentence < b.e.Sentence // equal scores: report order, whatever bleve's order
 		})
 		for _, ss := range sec.sentences {
-			if ss.attributed || !opensWithPronoun(ss.e.Text) {
+			if len(u.Actor) == 0 || ss.attributed || !opensWithPronoun(ss.e.Text) {
 				continue
 			}
-			if i := slices.IndexFunc(sec.sentences, func(p *scoredSentence) bool { return p.e.Sentence == ss.e.Sentence-1 }); i >= 0 && sec.sentences[i].namesActor {
+			if before := sec.hit(ss.e.Sentence - 1); before != nil && before.namesActor {
 				first := wordSpans(ss.e.Text)[0]
 				ss.attributed = attributes(ss.e.Text, []int{first[0]}, []int{first[1]})
 			}
@@ -702,9 +711,8 @@ func (sec *scoredSection) passage(ratio float64, all []*entry) Passage {
 	// A quote that opens with a pronoun ("He emphasized…") starts from the sentence it refers back
 	// to, so that the reader knows who "he" is.
 	if first := chosen[0]; len(chosen) < 3 && first.e.Sentence > 1 && opensWithPronoun(first.e.Text) {
-		i := slices.IndexFunc(sec.sentences, func(ss *scoredSentence) bool { return ss.e.Sentence == first.e.Sentence-1 })
-		if i >= 0 {
-			chosen = append([]*scoredSentence{sec.sentences[i]}, chosen...)
+		if before := sec.hit(first.e.Sentence - 1); before != nil {
+			chosen = append([]*scoredSentence{before}, chosen...)
 		} else { // it matched nothing: quoted without bold
 			chosen = append([]*scoredSentence{{e: all[first.e.Sentence-2]}}, chosen...)
 		}
