@@ -62,7 +62,7 @@ var evalFloors = map[string]EvalSummary{
 	// The border between covered and not: questions built from the report's words, half of them
 	// asking what it never states. The helper's copy of the report had no date, so "On what date
 	// was the Anchorage summit held?" is relabelled as answered (the front matter's date).
-	"paraphrases8.jsonl": {Answerable: 41, Top1: 38, Hit3: 39, FalseRefusals: 0, OutOfScope: 39, Refused: 23},
+	"paraphrases8.jsonl": {Answerable: 41, Top1: 39, Hit3: 40, FalseRefusals: 0, OutOfScope: 39, Refused: 24},
 }
 
 func TestEvalFloors(t *testing.T) {

@@ -297,6 +297,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 	}
 	u.Terms = s.contentTerms(nowPhrases.ReplaceAllString(text, " "), skip)
 	u.Hint = s.contentTerms(hint, nil)
+	s.weighTitleNames(u.Terms)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
 		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
 	// "What else did Trump say?", "what exactly did Zelenskiy say?": fillers and detail words
@@ -343,6 +344,26 @@ func (s *snapshot) read(text string, hint string) understanding {
 		}
 	}
 	return u
+}
+
+// titleNameWeight scales the weight of a name in a report's title ("Anchorage", "Putin") when the
+// question has another word the report knows: see weighTitleNames.
+const titleNameWeight = 0.5
+
+// weighTitleNames scales by titleNameWeight the names of a report's title among terms, when
+// another known term asks something. Every section is about the title's people and place, so
+// they say little about which section answers: "who did Trump bring with him to Anchorage?" is
+// asked by "bring", not answered by the one sentence that names Anchorage. Alone ("what happened
+// in Anchorage?") a title name is the question and keeps its weight.
+func (s *snapshot) weighTitleNames(terms []qterm) {
+	if !slices.ContainsFunc(terms, func(t qterm) bool { return t.Weight > 0 && t.Known && !s.titleVocab[t.Term] }) {
+		return
+	}
+	for i, t := range terms {
+		if s.titleVocab[t.Term] && s.isName(t.Term) {
+			terms[i].Weight *= titleNameWeight
+		}
+	}
 }
 
 // canSpeak reports whether a question term can name someone who says something: a name,

@@ -1,0 +1,25 @@
+package index
+
+import "testing"
+
+// TestTitleNamesWeighLess: the names of a report's title are what every section is about, so
+// beside another word of the question they do not decide which section answers it.
+func TestTitleNamesWeighLess(t *testing.T) {
+	ix := reportIndex(t, "talks.txt", "---\ntitle: \"Harbour Talks in Bergen\"\ndate: 2024-03-02\n---\n"+
+		"Ministers from Norway and Iceland met in Bergen on Friday for harbour talks.\n"+
+		"Delegations\n"+
+		"The Norwegian minister brought fisheries adviser Nils Larsen and lawyer Eva Berg.\n"+
+		"Outcome\n"+
+		"The talks ended without a fishing agreement.")
+	for _, q := range []string{"who came along to Bergen?", "who was brought to Bergen?"} {
+		res := mustSearch(t, ix, Request{Text: q})
+		if !res.Answered || res.Passages[0].Heading != "Delegations" {
+			t.Errorf("%q: answered %v (%s), passages %+v: want Delegations first", q, res.Answered, res.Reason, res.Passages)
+		}
+	}
+	// Alone, a title name is the question.
+	res := mustSearch(t, ix, Request{Text: "what happened in Bergen?"})
+	if !res.Answered || res.Passages[0].Heading == "Outcome" {
+		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
+	}
+}
