@@ -62,7 +62,9 @@ var evalFloors = map[string]EvalSummary{
 	// The border between covered and not: questions built from the report's words, half of them
 	// asking what it never states. The helper's copy of the report had no date, so "On what date
 	// was the Anchorage summit held?" is relabelled as answered (the front matter's date).
-	"paraphrases8.jsonl": {Answerable: 41, Top1: 39, Hit3: 40, FalseRefusals: 0, OutOfScope: 39, Refused: 24},
+	"paraphrases8.jsonl": {Answerable: 41, Top1: 40, Hit3: 41, FalseRefusals: 0, OutOfScope: 39, Refused: 24},
+	// Chat as typed: dropped apostrophes ("isnt", "theres"), "did NATO get mentioned", slang.
+	"paraphrases9.jsonl": {Answerable: 50, Top1: 49, Hit3: 49, FalseRefusals: 1, OutOfScope: 30, Refused: 23},
 }
 
 func TestEvalFloors(t *testing.T) {

@@ -72,7 +72,13 @@ var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything"
 	"happen", "happened", "happens", "hey", "hi", "hello", "thanks", "thank", "bot", "summitbot",
 	"whether", "actually", "really", "just", "also", "ever", "anyway", "exactly", "basically",
 	"meanwhile", "however", "moreover", "furthermore", "nevertheless",
-	"will", "can", "shall", "might", "must", "whats", "wheres", "whos", "hows"}
+	"will", "can", "shall", "might", "must", "whats", "wheres", "whos", "hows",
+	// Contractions typed without the apostrophe, which the Snowball list has with it ("didn't"),
+	// where the bare form is no other word ("its", "ill", "were", "well", "shed" are): chat often
+	// drops it. "till" and "til" are the list's "until".
+	"didnt", "dont", "doesnt", "isnt", "wasnt", "werent", "arent", "aint", "cant", "wont", "couldnt",
+	"shouldnt", "wouldnt", "havent", "hasnt", "hadnt", "mustnt", "theres", "thats", "heres", "whens",
+	"whys", "youre", "theyre", "im", "ive", "youve", "weve", "theyve", "hes", "till", "til"}
 
 // stopKeep are Snowball stop words that matter for this report: negation carries the answer to
 // "was there a ceasefire?".

@@ -45,7 +45,7 @@ var askVerbs = map[string]bool{
 	"say": true, "think": true, "tell": true, "feel": true, "react": true, "respond": true,
 	"view": true, "see": true, "comment": true, "call": true, "describe": true, "claim": true,
 	"announce": true, "reply": true, "believe": true, "argue": true, "suggest": true,
-	"propose": true, "promise": true, "demand": true, "make": true, "saying": true, "thinking": true,
+	"propose": true, "promise": true, "demand": true, "make": true, "mention": true, "saying": true, "thinking": true,
 	"reacting": true, "responding": true,
 }
 

@@ -312,3 +312,33 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestContractionsWithoutApostrophe: chat drops the apostrophe ("isnt", "theres"); the question
+// reads as with it, not as one with an unknown word.
+func TestContractionsWithoutApostrophe(t *testing.T) {
+	ix := newIndex(t)
+	for _, q := range []string{"isn't there a ceasefire?", "why didn't Zelenskiy attend?",
+		"there's no deal till there's a deal?", "they weren't able to agree?", "don't they have a deal?"} {
+		bare := strings.NewReplacer("'", "", "till", "until").Replace(q)
+		a, b := mustSearch(t, ix, Request{Text: q}), mustSearch(t, ix, Request{Text: bare})
+		if a.Answered != b.Answered || a.Reason != b.Reason || len(a.Passages) != len(b.Passages) ||
+			len(a.Passages) > 0 && (a.Passages[0].Heading != b.Passages[0].Heading || a.Passages[0].Score != b.Passages[0].Score) {
+			t.Errorf("%q read unlike %q:\n%+v\n%+v", bare, q, b, a)
+		}
+	}
+}
+
+// TestMentionQuestions: "did NATO get mentioned?" asks what the report covers; "what did Trump
+// mention…?" asks for his statement.
+func TestMentionQuestions(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "did the arctic get mentioned at all?"})
+	if !res.Answered || res.Passages[0].Heading != "Talks Yield Progress, But No Agreement" {
+		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
+	}
+	res = mustSearch(t, ix, Request{Text: "what did Trump mention about NATO?"})
+	if !res.Answered || !strings.Contains(res.Passages[0].Text, "He emphasized") {
+		t.Errorf("answered %v (%s), passages %+v: want Trump's statement", res.Answered, res.Reason, res.Passages)
+	}
+	wantRefused(t, ix, "what did Lavrov mention about the Arctic?")
+}
