@@ -109,6 +109,8 @@ func TestRefusals(t *testing.T) {
 		{"How do I bake sourdough bread?", "does not cover", false},
 		{"how old is putin", "The report mentions Putin but says nothing about “old”.", true},
 		{"How many drones were launched?", "no figure", true},
+		// a compound office is no "Foreign Minister"
+		{"who is Ukraine's prime minister?", "nothing about “prime minister”", true},
 		{"", "Ask a question", false},
 		{"hello", "does not read as a question", false},
 		{strings.Repeat("x", 6000), "“" + strings.Repeat("x", 39) + "…”", false},
@@ -325,6 +327,16 @@ func TestContractionsWithoutApostrophe(t *testing.T) {
 			len(a.Passages) > 0 && (a.Passages[0].Heading != b.Passages[0].Heading || a.Passages[0].Score != b.Passages[0].Score) {
 			t.Errorf("%q read unlike %q:\n%+v\n%+v", bare, q, b, a)
 		}
+	}
+}
+
+// TestChatAbbreviations: chat spellings of content words are the words, and chat fillers
+// are not searched.
+func TestChatAbbreviations(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "did u hear what govt officials in prague said tho"})
+	if !res.Answered || res.Passages[0].Heading != "International Reactions and Concerns" {
+		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
 	}
 }
 

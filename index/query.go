@@ -222,6 +222,8 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	// chat abbreviations
 	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
 	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
+	"smh": true, "tho": true, "dunno": true, "lemme": true, "gimme": true, "thx": true,
+	"wrt": true, "smth": true, "sth": true, "ya": true, "yall": true, "y'all": true,
 	// the document asked about ("what does the report say about…")
 	"report": true, "article": true,
 	// "who else was there?", "what else did Trump say?" ask what the words without it ask
@@ -392,7 +394,7 @@ var speakerNouns = func() map[string]bool {
 // nowPhrases place a question in the present ("is there a ceasefire right now?"), which a report
 // is about anyway: not searched, and not words it lacks. ("Now" alone is searched: the report may
 // use it.)
-var nowPhrases = regexp.MustCompile(`(?i)\b(right now|at the moment|as of now|as we speak|these days)\b`)
+var nowPhrases = regexp.MustCompile(`(?i)\b(right now|at the moment|as of now|as we speak|these days|rn)\b`)
 
 // contentTerms analyses text into deduplicated content terms, capped at MaxQueryTerms, leaving out
 // the words in skip (lower case).
