@@ -50,19 +50,19 @@ var evalFloors = map[string]EvalSummary{
 	// Development sets of paraphrases, misspellings, casual phrasing and out-of-scope questions
 	// that share words with the report, written by people who had not seen the mechanisms; the
 	// mechanisms were then tuned on them (see README "Answer quality").
-	"paraphrases.jsonl": {Answerable: 30, Top1: 28, Hit3: 30, FalseRefusals: 0, OutOfScope: 15, Refused: 15},
+	"paraphrases.jsonl": {Answerable: 30, Top1: 29, Hit3: 30, FalseRefusals: 0, OutOfScope: 15, Refused: 15},
 	// One false refusal since how-long questions need a stated span: "how long were they in the
 	// room" is answered by "their nearly three-hour discussion", which shares no word with it.
 	"paraphrases2.jsonl": {Answerable: 40, Top1: 35, Hit3: 39, FalseRefusals: 1, OutOfScope: 20, Refused: 18},
 	"paraphrases3.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 30, Refused: 22},
 	"paraphrases4.jsonl": {Answerable: 45, Top1: 42, Hit3: 43, FalseRefusals: 2, OutOfScope: 15, Refused: 13},
-	"paraphrases5.jsonl": {Answerable: 45, Top1: 44, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 21},
+	"paraphrases5.jsonl": {Answerable: 45, Top1: 44, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 20},
 	"paraphrases6.jsonl": {Answerable: 60, Top1: 55, Hit3: 57, FalseRefusals: 2, OutOfScope: 15, Refused: 12},
 	"paraphrases7.jsonl": {Answerable: 60, Top1: 54, Hit3: 57, FalseRefusals: 1, OutOfScope: 20, Refused: 13},
 	// The border between covered and not: questions built from the report's words, half of them
 	// asking what it never states. The helper's copy of the report had no date, so "On what date
 	// was the Anchorage summit held?" is relabelled as answered (the front matter's date).
-	"paraphrases8.jsonl": {Answerable: 41, Top1: 40, Hit3: 41, FalseRefusals: 0, OutOfScope: 39, Refused: 24},
+	"paraphrases8.jsonl": {Answerable: 41, Top1: 40, Hit3: 41, FalseRefusals: 0, OutOfScope: 39, Refused: 25},
 	// Chat as typed: dropped apostrophes ("isnt", "theres"), "did NATO get mentioned", slang.
 	"paraphrases9.jsonl": {Answerable: 50, Top1: 49, Hit3: 49, FalseRefusals: 1, OutOfScope: 30, Refused: 23},
 }

@@ -358,14 +358,23 @@ const titleNameWeight = 0.5
 // asked by "bring", not answered by the one sentence that names Anchorage. Alone ("what happened
 // in Anchorage?") a title name is the question and keeps its weight.
 func (s *snapshot) weighTitleNames(terms []qterm) {
-	if !slices.ContainsFunc(terms, func(t qterm) bool { return t.Weight > 0 && t.Known && !s.titleVocab[t.Term] }) {
+	if !slices.ContainsFunc(terms, func(t qterm) bool { return t.Weight > 0 && t.Known && !s.isTitleName(t) }) {
 		return
 	}
 	for i, t := range terms {
-		if s.titleVocab[t.Term] && s.isName(t.Term) {
+		if s.isTitleName(t) {
 			terms[i].Weight *= titleNameWeight
 		}
 	}
+}
+
+// isTitleName reports whether t is a name of a report's title, or stands only for one ("Alaska"
+// for "Anchorage", through the variants table).
+func (s *snapshot) isTitleName(t qterm) bool {
+	if s.vocab[t.Term] == 0 && len(t.Related) > 0 {
+		return !slices.ContainsFunc(t.Related, func(p []string) bool { return len(p) != 1 || !s.titleVocab[p[0]] || !s.isName(p[0]) })
+	}
+	return s.titleVocab[t.Term] && s.isName(t.Term)
 }
 
 // canSpeak reports whether a question term can name someone who says something: a name,

@@ -22,4 +22,15 @@ func TestTitleNamesWeighLess(t *testing.T) {
 	if !res.Answered || res.Passages[0].Heading == "Outcome" {
 		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
 	}
+	// A name that stands only for a title name (a capital for its country) weighs as one.
+	ix = reportIndex(t, "talks.txt", "---\ntitle: \"Harbour Talks in France\"\ndate: 2024-03-02\n---\n"+
+		"Ministers from France and Iceland met on Friday for harbour talks.\n"+
+		"Delegations\n"+
+		"The Icelandic minister brought fisheries adviser Nils Larsen and lawyer Eva Berg.\n"+
+		"Outcome\n"+
+		"The talks ended without a fishing agreement.")
+	res = mustSearch(t, ix, Request{Text: "who travelled to Paris?"})
+	if !res.Answered || res.Passages[0].Heading != "Delegations" {
+		t.Errorf("answered %v (%s), passages %+v: want Delegations first", res.Answered, res.Reason, res.Passages)
+	}
 }
