@@ -64,7 +64,7 @@ var evalFloors = map[string]EvalSummary{
 	// was the Anchorage summit held?" is relabelled as answered (the front matter's date).
 	"paraphrases8.jsonl": {Answerable: 41, Top1: 40, Hit3: 41, FalseRefusals: 0, OutOfScope: 39, Refused: 25},
 	// Chat as typed: dropped apostrophes ("isnt", "theres"), "did NATO get mentioned", slang.
-	"paraphrases9.jsonl": {Answerable: 50, Top1: 49, Hit3: 49, FalseRefusals: 1, OutOfScope: 30, Refused: 23},
+	"paraphrases9.jsonl": {Answerable: 50, Top1: 49, Hit3: 49, FalseRefusals: 1, OutOfScope: 30, Refused: 24},
 }
 
 func TestEvalFloors(t *testing.T) {

@@ -111,6 +111,8 @@ func TestRefusals(t *testing.T) {
 		{"How many drones were launched?", "no figure", true},
 		// a compound office is no "Foreign Minister"
 		{"who is Ukraine's prime minister?", "nothing about “prime minister”", true},
+		// an idiom is read whole: shaking hands is no agreement
+		{"did they shake hands?", "never mentions “shake hands”", false},
 		{"", "Ask a question", false},
 		{"hello", "does not read as a question", false},
 		{strings.Repeat("x", 6000), "“" + strings.Repeat("x", 39) + "…”", false},
