@@ -322,7 +322,8 @@ func TestEditDistance(t *testing.T) {
 func TestContractionsWithoutApostrophe(t *testing.T) {
 	ix := newIndex(t)
 	for _, q := range []string{"isn't there a ceasefire?", "why didn't Zelenskiy attend?",
-		"there's no deal till there's a deal?", "they weren't able to agree?", "don't they have a deal?"} {
+		"there's no deal till there's a deal?", "they weren't able to agree?", "don't they have a deal?",
+		"why'd Zelenskiy stay away?"} {
 		bare := strings.NewReplacer("'", "", "till", "until").Replace(q)
 		a, b := mustSearch(t, ix, Request{Text: q}), mustSearch(t, ix, Request{Text: bare})
 		if a.Answered != b.Answered || a.Reason != b.Reason || len(a.Passages) != len(b.Passages) ||

@@ -36,7 +36,9 @@ const (
 )
 
 // contracted are question words typed without their apostrophe.
-var contracted = map[string]string{"whos": "who", "wheres": "where", "whens": "when", "hows": "how", "whats": "what"}
+var contracted = map[string]string{"whos": "who", "wheres": "where", "whens": "when", "hows": "how", "whats": "what",
+	"whys": "why", "why'd": "why", "how'd": "how", "where'd": "where", "what'd": "what", "who'd": "who", "when'd": "when",
+	"whyd": "why", "howd": "how", "whered": "where", "whatd": "what"}
 
 // questionWord returns w (lower case) without a possessive or contracted "is": "where's",
 // "who's", "whats" → the question word.
@@ -51,7 +53,8 @@ func questionWord(w string) string {
 // yesNoStarts are the auxiliary verbs that open a yes/no question in English.
 var yesNoStarts = map[string]bool{"did": true, "was": true, "were": true, "is": true, "are": true,
 	"will": true, "does": true, "do": true, "has": true, "have": true, "had": true, "can": true,
-	"could": true, "would": true, "should": true, "isn't": true, "wasn't": true, "didn't": true}
+	"could": true, "would": true, "should": true, "isn't": true, "wasn't": true, "didn't": true,
+	"isnt": true, "wasnt": true, "didnt": true, "dont": true, "doesnt": true, "arent": true, "werent": true}
 
 // detectIntent reads the intent from the question's words (lower case).
 func detectIntent(ws []string) Intent {
