@@ -78,7 +78,7 @@ var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything"
 	// drops it. "till" and "til" are the list's "until".
 	"didnt", "dont", "doesnt", "isnt", "wasnt", "werent", "arent", "aint", "cant", "wont", "couldnt",
 	"shouldnt", "wouldnt", "havent", "hasnt", "hadnt", "mustnt", "theres", "thats", "heres", "whens",
-	"whys", "why'd", "how'd", "where'd", "what'd", "who'd", "when'd", "whyd", "howd", "whered", "whatd", "youre", "theyre", "im", "ive", "youve", "weve", "theyve", "hes", "till", "til"}
+	"whys", "why'd", "how'd", "where'd", "what'd", "who'd", "when'd", "whyd", "howd", "whered", "whatd", "wen", "wat", "wut", "youre", "theyre", "im", "ive", "youve", "weve", "theyve", "hes", "till", "til"}
 
 // stopKeep are Snowball stop words that matter for this report: negation carries the answer to
 // "was there a ceasefire?".

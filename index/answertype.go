@@ -299,9 +299,13 @@ var personNouns = set(`official officials minister ministers leader leaders pres
 	negotiator negotiators delegate delegates`)
 
 // asksSpeaker reports whether a who-question asks who said something ("who called the talks
-// productive?"): its words include a verb of saying. ws are its words, lower case.
+// productive?"): its words include a verb of saying, other than a request to the bot ("tell me
+// who…"). ws are its words, lower case.
 func asksSpeaker(ws []string) bool {
-	for _, w := range ws {
+	for i, w := range ws {
+		if (w == "tell" || w == "say") && i+1 < len(ws) && (ws[i+1] == "me" || ws[i+1] == "us") {
+			continue // a request to the bot: "tell me who…"
+		}
 		if sayingVerbs[w] || askVerbs[w] {
 			return true
 		}
@@ -582,10 +586,13 @@ var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)(
 var timeRelations = map[string]bool{"while": true, "during": true, "meanwhile": true, "after": true,
 	"before": true, "until": true, "since": true}
 
-// eventNouns name the event itself in a how-long question ("how long was the meeting?").
+// eventNouns name the event itself in a how-long question ("how long was the meeting?"), or the
+// people of the report's title taking part in it.
 var eventNouns = map[string]bool{"meeting": true, "meet": true, "met": true, "summit": true,
 	"talks": true, "talk": true, "talked": true, "discussion": true, "discussions": true,
-	"conversation": true, "session": true, "it": true}
+	"conversation": true, "session": true, "it": true,
+	// and its participants, when the title names them: "how long did the two leaders meet?"
+	"leaders": true, "presidents": true, "two": true, "both": true, "sides": true}
 
 // wordIsName reports whether a word (lower case) is a name of the corpus (see isName).
 func (s *snapshot) wordIsName(word string) bool {

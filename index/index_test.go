@@ -357,3 +357,27 @@ func TestMentionQuestions(t *testing.T) {
 	}
 	wantRefused(t, ix, "what did Lavrov mention about the Arctic?")
 }
+
+// TestQuestionPart: statements around a question are the asker's context, not what to look up,
+// unless the question is short or refers back to them.
+func TestQuestionPart(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"My aunt lives in Lviv. Were there air raid alerts in the east?", "Were there air raid alerts in the east?"},
+		{"I read the news today! Who went with Putin to the talks? Thanks a lot.", "Who went with Putin to the talks?"},
+		{"Zelenskiy was not there. Why?", "Zelenskiy was not there. Why?"},                                                                         // too short alone
+		{"Kyiv may give up land. Has their leader said anything about that?", "Kyiv may give up land. Has their leader said anything about that?"}, // refers back
+		{"Mr. Lavrov came too. Who else was in Putin's team?", "Mr. Lavrov came too. Who else was in Putin's team?"},                               // "Mr." is no sentence
+		{"Who went with Putin to the talks?", "Who went with Putin to the talks?"},
+		{"tell me about the delegations. thanks", "tell me about the delegations. thanks"}, // no question mark
+	}
+	for _, tc := range tests {
+		if got := questionPart(tc.text); got != tc.want {
+			t.Errorf("questionPart(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "My aunt lives in Lviv and we were scared all night. During the summit, were there air raid alerts in the east?"})
+	if !res.Answered || res.Passages[0].Heading != "Ongoing Conflict on the Ground" {
+		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
+	}
+}

@@ -38,7 +38,8 @@ const (
 // contracted are question words typed without their apostrophe.
 var contracted = map[string]string{"whos": "who", "wheres": "where", "whens": "when", "hows": "how", "whats": "what",
 	"whys": "why", "why'd": "why", "how'd": "how", "where'd": "where", "what'd": "what", "who'd": "who", "when'd": "when",
-	"whyd": "why", "howd": "how", "whered": "where", "whatd": "what"}
+	"whyd": "why", "howd": "how", "whered": "where", "whatd": "what",
+	"wen": "when", "wat": "what", "wut": "what"} // chat spellings
 
 // questionWord returns w (lower case) without a possessive or contracted "is": "where's",
 // "who's", "whats" → the question word.
@@ -226,7 +227,7 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
 	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
 	"smh": true, "tho": true, "dunno": true, "lemme": true, "gimme": true, "thx": true,
-	"wrt": true, "smth": true, "sth": true, "ya": true, "yall": true, "y'all": true,
+	"wrt": true, "smth": true, "sth": true, "ya": true, "yall": true, "y'all": true, "w": true, // w/ = with
 	// the document asked about ("what does the report say about…")
 	"report": true, "article": true,
 	// "who else was there?", "what else did Trump say?" ask what the words without it ask
@@ -269,6 +270,7 @@ type understanding struct {
 // read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
 // related phrases, intent.
 func (s *snapshot) read(text string, hint string) understanding {
+	text = questionPart(text)
 	u := understanding{Text: text}
 	lowerWords := words(strings.ToLower(text))
 	u.Intent = detectIntent(lowerWords)
@@ -402,6 +404,52 @@ var speakerNouns = func() map[string]bool {
 	}
 	return m
 }()
+
+// questionPart returns the question sentences of text when it also has statements around them
+// ("My cousin lives in Kharkiv. Were there air raid alerts in the east?"): the statements give
+// the asker's context, not what to look up. A short question ("Why?") or one that refers back
+// ("…about that?") needs its context, and a one- or two-word "sentence" is an abbreviation ("Mr.",
+// "U.S."): then text is returned whole.
+func questionPart(text string) string {
+	var questions []string
+	dropped := false
+	for _, sen := range sentences(strings.TrimSpace(text)) {
+		if sen == "" {
+			continue
+		}
+		if strings.HasSuffix(sen, "?") {
+			questions = append(questions, sen)
+		} else if len(words(sen)) < 3 {
+			return text
+		} else {
+			dropped = true
+		}
+	}
+	q := strings.Join(questions, " ")
+	if !dropped || len(questions) == 0 || len(words(q)) < 4 ||
+		slices.ContainsFunc(words(strings.ToLower(q)), func(w string) bool { return referringBack[w] }) {
+		return text
+	}
+	return q
+}
+
+// referringBack are words by which a question may point into the sentences before it ("Has their
+// leader said anything about that?").
+var referringBack = set(`he she they them their theirs his her hers it its that those`)
+
+// sentences splits text after each sentence's closing punctuation, which it keeps.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for _, m := range sentenceEnd.FindAllStringIndex(text, -1) {
+		out = append(out, strings.TrimSpace(text[start:m[1]]))
+		start = m[1]
+	}
+	return append(out, strings.TrimSpace(text[start:]))
+}
+
+// sentenceEnd matches the closing punctuation of a sentence and the space after it.
+var sentenceEnd = regexp.MustCompile(`[.!?]+["”’)]*\s+`)
 
 // nowPhrases place a question in the present ("is there a ceasefire right now?"), which a report
 // is about anyway: not searched, and not words it lacks. ("Now" alone is searched: the report may
