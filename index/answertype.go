@@ -92,6 +92,14 @@ func speechActor(ws []string) []string {
 		case "how's", "hows":
 			norm = append(norm, "how", "is")
 			continue
+		case "what'd", "whatd": // what did
+			norm = append(norm, "what", "did")
+			continue
+		case "how'd", "howd":
+			norm = append(norm, "how", "did")
+			continue
+		case "wat", "wut":
+			w = "what"
 		}
 		norm = append(norm, w)
 	}
@@ -586,13 +594,16 @@ var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)(
 var timeRelations = map[string]bool{"while": true, "during": true, "meanwhile": true, "after": true,
 	"before": true, "until": true, "since": true}
 
-// eventNouns name the event itself in a how-long question ("how long was the meeting?"), or the
-// people of the report's title taking part in it.
+// eventNouns name the event itself in a how-long question ("how long was the meeting?").
 var eventNouns = map[string]bool{"meeting": true, "meet": true, "met": true, "summit": true,
 	"talks": true, "talk": true, "talked": true, "discussion": true, "discussions": true,
-	"conversation": true, "session": true, "it": true,
-	// and its participants, when the title names them: "how long did the two leaders meet?"
-	"leaders": true, "presidents": true, "two": true, "both": true, "sides": true}
+	"conversation": true, "session": true, "it": true}
+
+// eventParticipants stand for the people of the report's event beside a word for the event
+// itself: "how long did the two leaders meet?" names only the event, "how long have the two
+// leaders been presidents?" does not.
+var eventParticipants = map[string]bool{"leaders": true, "presidents": true, "two": true,
+	"both": true, "sides": true}
 
 // wordIsName reports whether a word (lower case) is a name of the corpus (see isName).
 func (s *snapshot) wordIsName(word string) bool {

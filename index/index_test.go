@@ -355,7 +355,12 @@ func TestMentionQuestions(t *testing.T) {
 	if !res.Answered || !strings.Contains(res.Passages[0].Text, "He emphasized") {
 		t.Errorf("answered %v (%s), passages %+v: want Trump's statement", res.Answered, res.Reason, res.Passages)
 	}
-	wantRefused(t, ix, "what did Lavrov mention about the Arctic?")
+	wantRefused(t, ix, "what did Lavrov mention about the Arctic?",
+		"did they mention sanctions?") // "mention" is not searched: only "sanctions" is asked
+	res = mustSearch(t, ix, Request{Text: "were drones mentioned?"})
+	if !res.Answered || res.Passages[0].Heading != "Ongoing Conflict on the Ground" {
+		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
+	}
 }
 
 // TestQuestionPart: statements around a question are the asker's context, not what to look up,
@@ -366,7 +371,10 @@ func TestQuestionPart(t *testing.T) {
 		{"I read the news today! Who went with Putin to the talks? Thanks a lot.", "Who went with Putin to the talks?"},
 		{"Zelenskiy was not there. Why?", "Zelenskiy was not there. Why?"},                                                                         // too short alone
 		{"Kyiv may give up land. Has their leader said anything about that?", "Kyiv may give up land. Has their leader said anything about that?"}, // refers back
-		{"Mr. Lavrov came too. Who else was in Putin's team?", "Mr. Lavrov came too. Who else was in Putin's team?"},                               // "Mr." is no sentence
+		{"Mr. Lavrov came too. Who else was in Putin's team?", "Who else was in Putin's team?"},                                                    // "Mr." ends no sentence
+		{"How long did the U.S. and Russian leaders talk?", "How long did the U.S. and Russian leaders talk?"},
+		{"Hi! I'm from Texas and curious. Was there a ceasefire?", "Was there a ceasefire?"},
+		{"I live in Anchorage. Was the summit in my city?", "I live in Anchorage. Was the summit in my city?"},
 		{"Who went with Putin to the talks?", "Who went with Putin to the talks?"},
 		{"tell me about the delegations. thanks", "tell me about the delegations. thanks"}, // no question mark
 	}

@@ -55,7 +55,10 @@ func questionWord(w string) string {
 var yesNoStarts = map[string]bool{"did": true, "was": true, "were": true, "is": true, "are": true,
 	"will": true, "does": true, "do": true, "has": true, "have": true, "had": true, "can": true,
 	"could": true, "would": true, "should": true, "isn't": true, "wasn't": true, "didn't": true,
-	"isnt": true, "wasnt": true, "didnt": true, "dont": true, "doesnt": true, "arent": true, "werent": true}
+	"don't": true, "doesn't": true, "aren't": true, "weren't": true, "haven't": true, "hasn't": true,
+	"won't": true, "can't": true, "couldn't": true, "wouldn't": true, "shouldn't": true,
+	"isnt": true, "wasnt": true, "didnt": true, "dont": true, "doesnt": true, "arent": true, "werent": true,
+	"havent": true, "hasnt": true, "wont": true, "cant": true, "couldnt": true, "wouldnt": true, "shouldnt": true}
 
 // detectIntent reads the intent from the question's words (lower case).
 func detectIntent(ws []string) Intent {
@@ -270,7 +273,6 @@ type understanding struct {
 // read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
 // related phrases, intent.
 func (s *snapshot) read(text string, hint string) understanding {
-	text = questionPart(text)
 	u := understanding{Text: text}
 	lowerWords := words(strings.ToLower(text))
 	u.Intent = detectIntent(lowerWords)
@@ -293,18 +295,22 @@ func (s *snapshot) read(text string, hint string) understanding {
 		skip = whereWords
 	}
 	// "What does the report say about drones?": the report saying is no part of the question.
+	// Nor is "mention" in any question: "did NATO get mentioned?" asks whether the report covers
+	// NATO, and "what did Trump mention about NATO?" asks for his statement (speechActor).
+	skip = maps.Clone(skip)
+	if skip == nil {
+		skip = map[string]bool{}
+	}
+	for _, w := range []string{"mention", "mentions", "mentioned", "mentioning"} {
+		skip[w] = true
+	}
 	if slices.ContainsFunc(lowerWords, func(w string) bool { return w == "report" || w == "article" }) {
-		skip = maps.Clone(skip)
-		if skip == nil {
-			skip = map[string]bool{}
-		}
-		for _, w := range []string{"say", "says", "said", "tell", "tells", "mention", "mentions", "cover", "covers"} {
+		for _, w := range []string{"say", "says", "said", "tell", "tells", "cover", "covers"} {
 			skip[w] = true
 		}
 	}
 	u.Terms = s.contentTerms(nowPhrases.ReplaceAllString(text, " "), skip)
 	u.Hint = s.contentTerms(hint, nil)
-	s.weighTitleNames(u.Terms)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
 		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
 	// "What else did Trump say?", "what exactly did Zelenskiy say?": fillers and detail words
@@ -350,6 +356,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 			}
 		}
 	}
+	s.weighTitleNames(u)
 	return u
 }
 
@@ -357,18 +364,22 @@ func (s *snapshot) read(text string, hint string) understanding {
 // question has another word the report knows: see weighTitleNames.
 const titleNameWeight = 0.5
 
-// weighTitleNames scales by titleNameWeight the names of a report's title among terms, when
-// another known term asks something. Every section is about the title's people and place, so
-// they say little about which section answers: "who did Trump bring with him to Anchorage?" is
-// asked by "bring", not answered by the one sentence that names Anchorage. Alone ("what happened
-// in Anchorage?") a title name is the question and keeps its weight.
-func (s *snapshot) weighTitleNames(terms []qterm) {
-	if !slices.ContainsFunc(terms, func(t qterm) bool { return t.Weight > 0 && t.Known && !s.isTitleName(t) }) {
+// weighTitleNames scales by titleNameWeight the names of the report's title among u's terms,
+// when another known term asks something. Every section is about the title's people and place,
+// so they say little about which section answers: "who did Trump bring with him to Anchorage?"
+// is asked by "bring", not answered by the one sentence that names Anchorage. Alone ("what
+// happened in Anchorage?", "did Putin say anything?", beside light words only) a title name is
+// the question and keeps its weight. With several reports a title name tells which report is
+// meant, so they all keep it.
+func (s *snapshot) weighTitleNames(u understanding) {
+	if len(s.corpus.Reports) != 1 || !slices.ContainsFunc(u.Terms, func(t qterm) bool {
+		return t.Weight > 0 && t.Known && !t.Light && !s.isTitleName(t)
+	}) {
 		return
 	}
-	for i, t := range terms {
+	for i, t := range u.Terms {
 		if s.isTitleName(t) {
-			terms[i].Weight *= titleNameWeight
+			u.Terms[i].Weight *= titleNameWeight
 		}
 	}
 }
@@ -407,49 +418,70 @@ var speakerNouns = func() map[string]bool {
 
 // questionPart returns the question sentences of text when it also has statements around them
 // ("My cousin lives in Kharkiv. Were there air raid alerts in the east?"): the statements give
-// the asker's context, not what to look up. A short question ("Why?") or one that refers back
-// ("…about that?") needs its context, and a one- or two-word "sentence" is an abbreviation ("Mr.",
-// "U.S."): then text is returned whole.
+// the asker's context, not what to look up, and a greeting or thanks ("Hi!") asks nothing. A short
+// question ("Why?") or one that refers back ("…about that?") needs its context: then text is
+// returned whole, as it is when no sentence ends with a question mark.
 func questionPart(text string) string {
 	var questions []string
 	dropped := false
-	for _, sen := range sentences(strings.TrimSpace(text)) {
-		if sen == "" {
-			continue
-		}
+	for _, sen := range sentences(text) {
 		if strings.HasSuffix(sen, "?") {
 			questions = append(questions, sen)
-		} else if len(words(sen)) < 3 {
-			return text
-		} else {
+		} else if sen != "" {
 			dropped = true
 		}
 	}
 	q := strings.Join(questions, " ")
-	if !dropped || len(questions) == 0 || len(words(q)) < 4 ||
-		slices.ContainsFunc(words(strings.ToLower(q)), func(w string) bool { return referringBack[w] }) {
+	if !dropped || len(words(q)) < 4 || refersBack(words(strings.ToLower(q))) {
 		return text
 	}
 	return q
 }
 
-// referringBack are words by which a question may point into the sentences before it ("Has their
-// leader said anything about that?").
-var referringBack = set(`he she they them their theirs his her hers it its that those`)
+// refersBack reports whether a question (its words, lower case) may point into the sentences
+// before it: a pronoun or determiner of referringBack, or "there" other than in "is there…".
+func refersBack(ws []string) bool {
+	for i, w := range ws {
+		if referringBack[w] || w == "there" && (i == 0 || !beForms[ws[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
 
-// sentences splits text after each sentence's closing punctuation, which it keeps.
+// referringBack are words by which a question may point into the sentences before it ("Has their
+// leader said anything about that?", "Was the summit in my city?", "the one before").
+var referringBack = set(`he she they them their theirs his him her hers it its that those these
+	my our here one`)
+
+// sentences splits text into sentences, each with its closing punctuation. A full stop ends a
+// sentence only before a capital letter or a digit, and not after an abbreviation: a single
+// letter ("U.S."), a word with a full stop inside it, or one of titleAbbreviations ("Mr.").
 func sentences(text string) []string {
 	var out []string
 	start := 0
-	for _, m := range sentenceEnd.FindAllStringIndex(text, -1) {
+	for _, m := range sentenceEnd.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[2]:m[3]] == "." {
+			before := text[start:m[2]]
+			word := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
+			next, _ := utf8.DecodeRuneInString(text[m[1]:])
+			if !unicode.IsUpper(next) && !unicode.IsDigit(next) || utf8.RuneCountInString(word) <= 1 ||
+				strings.Contains(word, ".") || titleAbbreviations[strings.ToLower(word)] {
+				continue
+			}
+		}
 		out = append(out, strings.TrimSpace(text[start:m[1]]))
 		start = m[1]
 	}
 	return append(out, strings.TrimSpace(text[start:]))
 }
 
-// sentenceEnd matches the closing punctuation of a sentence and the space after it.
-var sentenceEnd = regexp.MustCompile(`[.!?]+["”’)]*\s+`)
+// sentenceEnd matches the closing punctuation of a sentence (group 1: the marks) and the space
+// after it.
+var sentenceEnd = regexp.MustCompile(`([.!?]+)["”’)]*\s+`)
+
+// titleAbbreviations are abbreviations before a name or a number, never a sentence's end.
+var titleAbbreviations = set(`mr mrs ms dr st gen sen rep gov pres sec lt col capt prof jr sr no vs etc`)
 
 // nowPhrases place a question in the present ("is there a ceasefire right now?"), which a report
 // is about anyway: not searched, and not words it lacks. ("Now" alone is searched: the report may

@@ -173,7 +173,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	if req.HintWeight <= 0 {
 		req.HintWeight = 0.5
 	}
-	u := s.read(req.Text, req.Hint)
+	text := questionPart(req.Text) // the question, without the asker's context
+	u := s.read(text, req.Hint)
 	if req.Intent != IntentNone {
 		u.Intent = req.Intent
 	}
@@ -183,9 +184,9 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// the report's own event, read as its title (when the report uses the title's words).
 	if len(s.corpus.Reports) == 1 && len(u.Hint) == 0 && req.Intent == IntentNone &&
 		!slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Weight > 0 && !t.Light }) && s.titleInText() {
-		if w, said := refersToEvent(req.Text); w != "" {
+		if w, said := refersToEvent(text); w != "" {
 			title := s.corpus.Reports[0].Title
-			u.Terms = s.read(req.Text+" "+title, "").Terms
+			u.Terms = s.read(text+" "+title, "").Terms
 			if said {
 				res.Readings = append(res.Readings, Reading{Word: w, As: title, Why: "topic"})
 			}
@@ -889,12 +890,15 @@ func (s *snapshot) titleInText() bool {
 }
 
 // onlyTopicWords reports whether every content word of the question (light words aside) is a
-// word of the report's title, or with event set also one that names the event ("meet", "talks"):
-// then the question asks about the report's topic, or its event, as a whole.
+// word of the report's title, or with event set also one that names the event ("meet", "talks")
+// or, beside such a word, its participants ("the two leaders"): then the question asks about the
+// report's topic, or its event, as a whole.
 func (s *snapshot) onlyTopicWords(u understanding, report string, event bool) bool {
 	title := s.titleTerms[report]
+	named := event && slices.ContainsFunc(u.Terms, func(t qterm) bool { return eventNouns[bareWord(t.Surface)] })
 	return !slices.ContainsFunc(u.Terms, func(t qterm) bool {
-		return !t.Light && t.Weight > 0 && !title[t.Term] && !(event && eventNouns[bareWord(t.Surface)])
+		w := bareWord(t.Surface)
+		return !t.Light && t.Weight > 0 && !title[t.Term] && !(event && eventNouns[w]) && !(named && eventParticipants[w])
 	})
 }
 
@@ -982,7 +986,7 @@ func refersToEvent(text string) (word string, stands bool) {
 			return w, false
 		}
 	}
-	if !slices.ContainsFunc(ws, func(w string) bool { return questionWords[w] || yesNoStarts[w] }) {
+	if !slices.ContainsFunc(ws, func(w string) bool { return questionWords[questionWord(w)] || yesNoStarts[questionWord(w)] }) {
 		return "", false
 	}
 	for _, w := range ws {

@@ -17,7 +17,8 @@ func TestTitleNamesWeighLess(t *testing.T) {
 			t.Errorf("%q: answered %v (%s), passages %+v: want Delegations first", q, res.Answered, res.Reason, res.Passages)
 		}
 	}
-	// Alone, a title name is the question.
+	// Alone, or beside light words only, a title name is the question.
+	wantAnswered(t, ix, "did they go to Bergen?")
 	res := mustSearch(t, ix, Request{Text: "what happened in Bergen?"})
 	if !res.Answered || res.Passages[0].Heading == "Outcome" {
 		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
