@@ -74,8 +74,8 @@ var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything"
 	"meanwhile", "however", "moreover", "furthermore", "nevertheless",
 	"will", "can", "shall", "might", "must", "whats", "wheres", "whos", "hows",
 	// Contractions typed without the apostrophe, which the Snowball list has with it ("didn't"),
-	// where the bare form is no other word ("its", "ill", "were", "well", "shed" are): chat often
-	// drops it. "till" and "til" are the list's "until".
+	// where the bare form is no common word ("its", "ill", "were", "well", "shed" are; "cant" and
+	// "wont" are rare): chat often drops it. "till" and "til" are the list's "until".
 	"didnt", "dont", "doesnt", "isnt", "wasnt", "werent", "arent", "aint", "cant", "wont", "couldnt",
 	"shouldnt", "wouldnt", "havent", "hasnt", "hadnt", "mustnt", "theres", "thats", "heres", "whens",
 	"whys", "why'd", "how'd", "where'd", "what'd", "who'd", "when'd", "whyd", "howd", "whered", "whatd", "wen", "wat", "wut", "youre", "theyre", "im", "ive", "youve", "weve", "theyve", "hes", "till", "til"}

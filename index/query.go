@@ -35,11 +35,13 @@ const (
 	relatedWeight = 0.7
 )
 
-// contracted are question words typed without their apostrophe.
+// contracted maps the forms of question words typed in chat to the words: with "is" or "did"
+// contracted and the apostrophe dropped ("whats", "whyd") or kept ("why'd"), and chat spellings
+// ("wen", "wat").
 var contracted = map[string]string{"whos": "who", "wheres": "where", "whens": "when", "hows": "how", "whats": "what",
 	"whys": "why", "why'd": "why", "how'd": "how", "where'd": "where", "what'd": "what", "who'd": "who", "when'd": "when",
 	"whyd": "why", "howd": "how", "whered": "where", "whatd": "what",
-	"wen": "when", "wat": "what", "wut": "what"} // chat spellings
+	"wen": "when", "wat": "what", "wut": "what"}
 
 // questionWord returns w (lower case) without a possessive or contracted "is": "where's",
 // "who's", "whats" → the question word.
