@@ -341,6 +341,7 @@ func TestChatAbbreviations(t *testing.T) {
 	if !res.Answered || res.Passages[0].Heading != "International Reactions and Concerns" {
 		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
 	}
+	wantAnswered(t, ix, "did they talk abt ukraine", "r they meeting again?", "did Mr. Putin invite Mr. Trump to Moscow?")
 }
 
 // TestMentionQuestions: "did NATO get mentioned?" asks what the report covers; "what did Trump
@@ -375,6 +376,7 @@ func TestQuestionPart(t *testing.T) {
 		{"How long did the U.S. and Russian leaders talk?", "How long did the U.S. and Russian leaders talk?"},
 		{"Hi! I'm from Texas and curious. Was there a ceasefire?", "Was there a ceasefire?"},
 		{"I live in Anchorage. Was the summit in my city?", "I live in Anchorage. Was the summit in my city?"},
+		{"hi! im from texas. was there a ceasefire?", "was there a ceasefire?"}, // chat: lower case
 		{"Who went with Putin to the talks?", "Who went with Putin to the talks?"},
 		{"tell me about the delegations. thanks", "tell me about the delegations. thanks"}, // no question mark
 	}

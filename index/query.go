@@ -233,6 +233,10 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
 	"smh": true, "tho": true, "dunno": true, "lemme": true, "gimme": true, "thx": true,
 	"wrt": true, "smth": true, "sth": true, "ya": true, "yall": true, "y'all": true, "w": true, // w/ = with
+	// chat spellings of function words ("did they talk abt ukraine", "r they meeting again")
+	"u": true, "ur": true, "r": true, "n": true, "abt": true, "bout": true, "cuz": true, "coz": true, "bc": true,
+	// titles before a name ("Mr. Putin")
+	"mr": true, "mrs": true, "ms": true, // and "dr" above
 	// the document asked about ("what does the report say about…")
 	"report": true, "article": true,
 	// "who else was there?", "what else did Trump say?" ask what the words without it ask
@@ -456,9 +460,9 @@ func refersBack(ws []string) bool {
 var referringBack = set(`he she they them their theirs his him her hers it its that those these
 	my our here one`)
 
-// sentences splits text into sentences, each with its closing punctuation. A full stop ends a
-// sentence only before a capital letter or a digit, and not after an abbreviation: a single
-// letter ("U.S."), a word with a full stop inside it, or one of titleAbbreviations ("Mr.").
+// sentences splits text into sentences, each with its closing punctuation (chat often starts the
+// next one in lower case). A full stop after an abbreviation ends none: a single letter ("U.S."),
+// a word with a full stop inside it, or one of titleAbbreviations ("Mr.").
 func sentences(text string) []string {
 	var out []string
 	start := 0
@@ -466,9 +470,7 @@ func sentences(text string) []string {
 		if text[m[2]:m[3]] == "." {
 			before := text[start:m[2]]
 			word := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
-			next, _ := utf8.DecodeRuneInString(text[m[1]:])
-			if !unicode.IsUpper(next) && !unicode.IsDigit(next) || utf8.RuneCountInString(word) <= 1 ||
-				strings.Contains(word, ".") || titleAbbreviations[strings.ToLower(word)] {
+			if utf8.RuneCountInString(word) <= 1 || strings.Contains(word, ".") || titleAbbreviations[strings.ToLower(word)] {
 				continue
 			}
 		}
