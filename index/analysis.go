@@ -78,7 +78,11 @@ var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything"
 	// "wont" are rare): chat often drops it. "till" and "til" are the list's "until".
 	"didnt", "dont", "doesnt", "isnt", "wasnt", "werent", "arent", "aint", "cant", "wont", "couldnt",
 	"shouldnt", "wouldnt", "havent", "hasnt", "hadnt", "mustnt", "theres", "thats", "heres", "whens",
-	"whys", "why'd", "how'd", "where'd", "what'd", "who'd", "when'd", "whyd", "howd", "whered", "whatd", "wen", "wat", "wut", "youre", "theyre", "im", "ive", "youve", "weve", "theyve", "hes", "till", "til"}
+	"whys", "youre", "theyre", "im", "ive", "youve", "weve", "theyve", "hes", "till", "til",
+	// Question words with "did" contracted, and chat spellings of question words (their intent
+	// is read through contracted in query.go).
+	"why'd", "how'd", "where'd", "what'd", "who'd", "when'd", "whyd", "howd", "whered", "whatd",
+	"wen", "wat", "wut"}
 
 // stopKeep are Snowball stop words that matter for this report: negation carries the answer to
 // "was there a ceasefire?".
