@@ -531,6 +531,17 @@ func wantAnswered(t *testing.T, ix *Index, questions ...string) {
 	}
 }
 
+// wantFirst fails t for each question ix does not answer with a passage from the section headed
+// heading first.
+func wantFirst(t *testing.T, ix *Index, heading string, questions ...string) {
+	t.Helper()
+	for _, q := range questions {
+		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered || res.Passages[0].Heading != heading {
+			t.Errorf("%q: answered %v (%s), passages %+v: want %s first", q, res.Answered, res.Reason, res.Passages, heading)
+		}
+	}
+}
+
 // wantRefused fails t for each question ix answers.
 func wantRefused(t *testing.T, ix *Index, questions ...string) {
 	t.Helper()

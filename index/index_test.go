@@ -337,10 +337,7 @@ func TestContractionsWithoutApostrophe(t *testing.T) {
 // are not searched.
 func TestChatAbbreviations(t *testing.T) {
 	ix := newIndex(t)
-	res := mustSearch(t, ix, Request{Text: "did u hear what govt officials in prague said tho"})
-	if !res.Answered || res.Passages[0].Heading != "International Reactions and Concerns" {
-		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
-	}
+	wantFirst(t, ix, "International Reactions and Concerns", "did u hear what govt officials in prague said tho")
 	wantAnswered(t, ix, "did they talk abt ukraine", "r they meeting again?", "did Mr. Putin invite Mr. Trump to Moscow?")
 }
 
@@ -348,20 +345,14 @@ func TestChatAbbreviations(t *testing.T) {
 // mention…?" asks for his statement.
 func TestMentionQuestions(t *testing.T) {
 	ix := newIndex(t)
-	res := mustSearch(t, ix, Request{Text: "did the arctic get mentioned at all?"})
-	if !res.Answered || res.Passages[0].Heading != "Talks Yield Progress, But No Agreement" {
-		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
-	}
-	res = mustSearch(t, ix, Request{Text: "what did Trump mention about NATO?"})
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "did the arctic get mentioned at all?")
+	res := mustSearch(t, ix, Request{Text: "what did Trump mention about NATO?"})
 	if !res.Answered || !strings.Contains(res.Passages[0].Text, "He emphasized") {
 		t.Errorf("answered %v (%s), passages %+v: want Trump's statement", res.Answered, res.Reason, res.Passages)
 	}
 	wantRefused(t, ix, "what did Lavrov mention about the Arctic?",
 		"did they mention sanctions?") // "mention" is not searched: only "sanctions" is asked
-	res = mustSearch(t, ix, Request{Text: "were drones mentioned?"})
-	if !res.Answered || res.Passages[0].Heading != "Ongoing Conflict on the Ground" {
-		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
-	}
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "were drones mentioned?")
 }
 
 // TestQuestionPart: statements around a question are the asker's context, not what to look up,
@@ -385,9 +376,6 @@ func TestQuestionPart(t *testing.T) {
 			t.Errorf("questionPart(%q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
-	ix := newIndex(t)
-	res := mustSearch(t, ix, Request{Text: "My aunt lives in Lviv and we were scared all night. During the summit, were there air raid alerts in the east?"})
-	if !res.Answered || res.Passages[0].Heading != "Ongoing Conflict on the Ground" {
-		t.Errorf("answered %v (%s), passages %+v", res.Answered, res.Reason, res.Passages)
-	}
+	wantFirst(t, newIndex(t), "Ongoing Conflict on the Ground",
+		"My aunt lives in Lviv and we were scared all night. During the summit, were there air raid alerts in the east?")
 }
