@@ -85,19 +85,13 @@ func TestFigurativeSpeaker(t *testing.T) {
 		"During the strike the gap between pay and prices grew.\n"+
 		"Union\n"+
 		"The union said the gap between pay and prices was unfair.")
-	res := mustSearch(t, ix, Request{Text: "what does the strike say about the gap between pay and prices?"})
-	if !res.Answered || res.Passages[0].Heading != "Effects" {
-		t.Errorf("answered %v (%s), passages %+v: want Effects first", res.Answered, res.Reason, res.Passages)
-	}
+	wantFirst(t, ix, "Effects", "what does the strike say about the gap between pay and prices?")
 	// The last word of the phrase is what speaks: "the union's mood" is a thing.
 	wantAnswered(t, ix, "what does the union's mood say about the gap between pay and prices?")
 	// A speaker the report never mentions is still refused, and one it mentions is held to what
 	// they said.
 	wantRefused(t, ix, "what did the mayor say about the gap between pay and prices?")
-	res = mustSearch(t, ix, Request{Text: "what did the union say about the gap between pay and prices?"})
-	if !res.Answered || res.Passages[0].Heading != "Union" {
-		t.Errorf("answered %v (%s), passages %+v: want Union first", res.Answered, res.Reason, res.Passages)
-	}
+	wantFirst(t, ix, "Union", "what did the union say about the gap between pay and prices?")
 }
 
 // TestPronounAttribution: "He called the offer fair", after a sentence naming Larsen, is Larsen's

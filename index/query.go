@@ -36,12 +36,22 @@ const (
 )
 
 // contracted maps the forms of question words typed in chat to the words: with "is" or "did"
-// contracted and the apostrophe dropped ("whats", "whyd") or kept ("why'd"), and chat spellings
-// ("wen", "wat").
-var contracted = map[string]string{"whos": "who", "wheres": "where", "whens": "when", "hows": "how", "whats": "what",
-	"whys": "why", "why'd": "why", "how'd": "how", "where'd": "where", "what'd": "what", "who'd": "who", "when'd": "when",
-	"whyd": "why", "howd": "how", "whered": "where", "whatd": "what",
-	"wen": "when", "wat": "what", "wut": "what"}
+// contracted, the apostrophe dropped ("whats", "whyd") or kept ("why'd"), and chat spellings
+// ("wen", "wat"). Each form with an apostrophe also stands without it.
+var contracted = withoutApostrophes(map[string]string{"whos": "who", "wheres": "where", "whens": "when",
+	"hows": "how", "whats": "what", "whys": "why", "why'd": "why", "how'd": "how", "where'd": "where",
+	"what'd": "what", "who'd": "who", "when'd": "when", "wen": "when", "wat": "what", "wut": "what"})
+
+// withoutApostrophes adds to m each key with an apostrophe also without it ("didn't" → "didnt"),
+// as chat types it, and returns m.
+func withoutApostrophes[V any](m map[string]V) map[string]V {
+	for k, v := range m {
+		if strings.Contains(k, "'") {
+			m[strings.ReplaceAll(k, "'", "")] = v
+		}
+	}
+	return m
+}
 
 // questionWord returns w (lower case) without a possessive or contracted "is": "where's",
 // "who's", "whats" → the question word.
@@ -53,14 +63,11 @@ func questionWord(w string) string {
 	return w
 }
 
-// yesNoStarts are the auxiliary verbs that open a yes/no question in English.
-var yesNoStarts = map[string]bool{"did": true, "was": true, "were": true, "is": true, "are": true,
-	"will": true, "does": true, "do": true, "has": true, "have": true, "had": true, "can": true,
-	"could": true, "would": true, "should": true, "isn't": true, "wasn't": true, "didn't": true,
-	"don't": true, "doesn't": true, "aren't": true, "weren't": true, "haven't": true, "hasn't": true,
-	"won't": true, "can't": true, "couldn't": true, "wouldn't": true, "shouldn't": true,
-	"isnt": true, "wasnt": true, "didnt": true, "dont": true, "doesnt": true, "arent": true, "werent": true,
-	"havent": true, "hasnt": true, "wont": true, "cant": true, "couldnt": true, "wouldnt": true, "shouldnt": true}
+// yesNoStarts are the auxiliary verbs that open a yes/no question in English, the negated ones
+// with the apostrophe and without ("isnt").
+var yesNoStarts = withoutApostrophes(set(`did was were is are will does do has have had can could would
+	should isn't wasn't didn't don't doesn't aren't weren't haven't hasn't won't can't couldn't
+	wouldn't shouldn't`))
 
 // detectIntent reads the intent from the question's words (lower case).
 func detectIntent(ws []string) Intent {
@@ -251,6 +258,11 @@ var requestWords = map[string]bool{"summary": true, "summarize": true, "summaris
 	"breakdown": true, "highlights": true, "takeaways": true, "thoughts": true, "tldr": true,
 	"detail": true, "detailed": true}
 
+// mentionWords are never searched: "did NATO get mentioned?" asks whether the report covers
+// NATO, and "what did Trump mention about NATO?" asks for his statement (speechActor reads the
+// verb, which is why these are no fillerWords).
+var mentionWords = set(`mention mentions mentioned mentioning`)
+
 // genericActors are no one in particular ("how did people describe the talks?"): not a speaker
 // the report could lack.
 var genericActors = map[string]bool{"people": true, "folks": true, "everyone": true,
@@ -301,16 +313,11 @@ func (s *snapshot) read(text string, hint string) understanding {
 		skip = whereWords
 	}
 	// "What does the report say about drones?": the report saying is no part of the question.
-	// Nor is "mention" in any question: "did NATO get mentioned?" asks whether the report covers
-	// NATO, and "what did Trump mention about NATO?" asks for his statement (speechActor).
-	skip = maps.Clone(skip)
-	if skip == nil {
-		skip = map[string]bool{}
-	}
-	for _, w := range []string{"mention", "mentions", "mentioned", "mentioning"} {
-		skip[w] = true
-	}
 	if slices.ContainsFunc(lowerWords, func(w string) bool { return w == "report" || w == "article" }) {
+		skip = maps.Clone(skip)
+		if skip == nil {
+			skip = map[string]bool{}
+		}
 		for _, w := range []string{"say", "says", "said", "tell", "tells", "cover", "covers"} {
 			skip[w] = true
 		}
@@ -517,7 +524,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			continue // part of a phrase read as a whole ("went with")
 		}
 		surface := text[tok.Start:tok.End]
-		if lw := strings.ToLower(surface); skip[lw] || fillerWords[lw] || requestWords[lw] {
+		if lw := strings.ToLower(surface); skip[lw] || fillerWords[lw] || requestWords[lw] || mentionWords[lw] {
 			continue
 		}
 		t := qterm{Surface: surface, Term: string(tok.Term)}
