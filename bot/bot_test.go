@@ -72,6 +72,9 @@ var evalFloors = map[string]EvalSummary{
 	// In-scope questions as different people ask them: context before the question, requests to
 	// the bot ("tell me who…"), chat spellings, British spellings.
 	"paraphrases10.jsonl": {Answerable: 60, Top1: 56, Hit3: 58, FalseRefusals: 1, OutOfScope: 20, Refused: 14},
+	// The border again, in readers' words rather than the report's ("doubts" for "skepticism");
+	// the date question relabelled as in paraphrases8.
+	"paraphrases11.jsonl": {Answerable: 51, Top1: 46, Hit3: 50, FalseRefusals: 1, OutOfScope: 39, Refused: 22},
 }
 
 func TestEvalFloors(t *testing.T) {

@@ -80,8 +80,9 @@ var sayingVerbs = func() map[string]bool {
 
 // speechActor returns the words naming whose statement a question asks for, lower case without
 // possessives ("what did Putin's team say?" → putin, team), or nil when it does not ask what
-// someone said or thought. ws are the question's words, lower case.
-func speechActor(ws []string) []string {
+// someone said or thought, and the head of that phrase: the word that speaks (see actorHead).
+// ws are the question's words, lower case.
+func speechActor(ws []string) (actor []string, head string) {
 	norm := make([]string, 0, len(ws)+2)
 	for _, w := range ws {
 		w = strings.ReplaceAll(w, "’", "'")
@@ -108,7 +109,7 @@ func speechActor(ws []string) []string {
 	if len(norm) > 2 && (norm[0] == "did" || norm[0] == "does" || norm[0] == "has" || norm[0] == "have") {
 		for k := 2; k < len(norm) && k <= 5; k++ {
 			if yesNoSaying[norm[k]] {
-				return actorWords(norm[1:k])
+				return actorWords(norm[1:k]), actorHead(norm[1:k])
 			}
 		}
 	}
@@ -125,14 +126,30 @@ func speechActor(ws []string) []string {
 				if w == "make" && (k+1 >= len(norm) || norm[k+1] != "of") {
 					break
 				}
-				return actorWords(norm[i+2 : k])
+				return actorWords(norm[i+2 : k]), actorHead(norm[i+2 : k])
 			}
 			if strings.HasSuffix(w, "'s") && k+1 < len(norm) && opinionNouns[norm[k+1]] {
-				return actorWords(norm[i+2 : k+1])
+				return actorWords(norm[i+2 : k+1]), actorHead(norm[i+2 : k+1])
 			}
 		}
 	}
-	return nil
+	return nil, ""
+}
+
+// actorHead returns the word of a phrase that speaks, lower case without a possessive: the last
+// one ("Rubio's presence" is a thing, "Putin's team" people), or before "of" the last one before
+// it ("the choice of delegation members" is a thing, "the head of NATO" a person); adverbs and
+// function words aside ("what did NATO officially say"). "" when there is none.
+func actorHead(phrase []string) string {
+	if i := slices.Index(phrase, "of"); i > 0 {
+		phrase = phrase[:i]
+	}
+	for k := len(phrase) - 1; k >= 0; k-- {
+		if w := bareWord(phrase[k]); !functionWords[w] && !strings.HasSuffix(w, "ly") {
+			return w
+		}
+	}
+	return ""
 }
 
 // actorWords keeps the words of a phrase that can name someone: without possessives, articles and

@@ -33,7 +33,7 @@ func TestSpeechActor(t *testing.T) {
 		"did they agree on a ceasefire":                nil,
 		"did":                                          nil,
 	} {
-		if got := speechActor(words(strings.ToLower(q))); !slices.Equal(got, want) {
+		if got, _ := speechActor(words(strings.ToLower(q))); !slices.Equal(got, want) {
 			t.Errorf("speechActor(%q) = %q, want %q", q, got, want)
 		}
 	}

@@ -94,6 +94,22 @@ func TestFigurativeSpeaker(t *testing.T) {
 	wantFirst(t, ix, "Union", "what did the union say about the gap between pay and prices?")
 }
 
+// TestActorHead: the word of a phrase that speaks.
+func TestActorHead(t *testing.T) {
+	tests := map[string]string{
+		"what does the choice of delegation members suggest": "choice",
+		"what did the head of nato say":                      "head",
+		"what did putin's team say":                          "team",
+		"what does rubio's presence say":                     "presence",
+		"what did nato officially say":                       "nato",
+	}
+	for q, want := range tests {
+		if _, got := speechActor(words(q)); got != want {
+			t.Errorf("speechActor(%q) head = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // TestPronounAttribution: "He called the offer fair", after a sentence naming Larsen, is Larsen's
 // statement.
 func TestPronounAttribution(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -339,6 +340,44 @@ func TestChatAbbreviations(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "International Reactions and Concerns", "did u hear what govt officials in prague said tho")
 	wantAnswered(t, ix, "did they talk abt ukraine", "r they meeting again?", "did Mr. Putin invite Mr. Trump to Moscow?")
+}
+
+// TestNumbersThatStandForNamed: "this one" and "the two leaders" refer to what is already named
+// and are not searched; "the one big issue" counts.
+func TestNumbersThatStandForNamed(t *testing.T) {
+	ix := newIndex(t)
+	snap := ix.cur.Load()
+	for q, want := range map[string]bool{
+		"When had these two leaders last held a summit before this one?": false,
+		"which one was it?":                    false,
+		"what did the two presidents discuss?": false,
+		"what was the one big issue?":          true,
+		"did they agree on two points?":        true,
+		"how long did the two of them talk?":   false,
+		"one issue remained, which was it?":    true,
+	} {
+		u := snap.read(q, "")
+		got := slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Term == "one" || t.Term == "two" })
+		if got != want {
+			t.Errorf("%q: a number among the terms %v = %v, want %v", q, u.Terms, got, want)
+		}
+	}
+	wantFirst(t, ix, "Overview", "When had these two leaders last held a summit before this one?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Roughly how long did the two leaders talk?")
+}
+
+// TestHedgesAndConcessions: "roughly", "proper", "even though" ask nothing of their own.
+func TestHedgesAndConcessions(t *testing.T) {
+	ix := newIndex(t)
+	wantAnswered(t, ix, "How were the talks described, even though nothing concrete came out of them?")
+	wantFirst(t, ix, "Overview", "when was the last time these two had a proper summit before this one")
+}
+
+// TestThingBeforeOf: in "the choice of delegation members", the choice is what "suggests"
+// something, a figure of speech, not the members (see actorHead).
+func TestThingBeforeOf(t *testing.T) {
+	wantFirst(t, newIndex(t), "Summit Delegations",
+		"What does the choice of delegation members suggest about how seriously both countries took the event?")
 }
 
 // TestMentionQuestions: "did NATO get mentioned?" asks what the report covers; "what did Trump

@@ -231,19 +231,21 @@ var lightWords = func() map[string]bool {
 var fillerWords = map[string]bool{"really": true, "actually": true, "even": true,
 	"just": true, "also": true, "anyway": true, "kinda": true, "sorta": true, "like": true,
 	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true,
-	"super": true, "hella": true,
+	"super": true, "hella": true, "proper": true,
 	// words that ask for a detail: read by the detail check (detail.go), not searched
 	"specific": true, "specifically": true, "precisely": true, "particular": true,
 	"particularly": true, "exact": true, "precise": true, "concretely": true,
 	// chat abbreviations
 	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
 	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
-	"smh": true, "tho": true, "dunno": true, "lemme": true, "gimme": true, "thx": true,
+	"smh": true, "tho": true, "though": true, "although": true, "dunno": true, "lemme": true, "gimme": true, "thx": true,
 	"wrt": true, "smth": true, "sth": true, "ya": true, "yall": true, "y'all": true, "w": true, // w/ = with
 	// chat spellings of function words ("did they talk abt ukraine", "r they meeting again")
 	"u": true, "ur": true, "r": true, "n": true, "abt": true, "bout": true, "cuz": true, "coz": true, "bc": true,
 	// titles before a name ("Mr. Putin")
 	"mr": true, "mrs": true, "ms": true, // and "dr" above
+	// hedges on a figure ("roughly how long…"): the question asks the figure
+	"roughly": true, "approximately": true, "approx": true,
 	// the document asked about ("what does the report say about…")
 	"report": true, "article": true,
 	// "who else was there?", "what else did Trump say?" ask what the words without it ask
@@ -328,7 +330,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
 	// "What else did Trump say?", "what exactly did Zelenskiy say?": fillers and detail words
 	// stand between the question word and the verb.
-	if actor := speechActor(slices.DeleteFunc(slices.Clone(lowerWords), func(w string) bool { return fillerWords[w] || detailWords[w] })); actor != nil {
+	if actor, headWord := speechActor(slices.DeleteFunc(slices.Clone(lowerWords), func(w string) bool { return fillerWords[w] || detailWords[w] })); actor != nil {
 		var unknown []int
 		for i, t := range u.Terms {
 			// Adverbs ("officially", "really") say how, not who.
@@ -341,14 +343,8 @@ func (s *snapshot) read(text string, hint string) understanding {
 			}
 		}
 		// "What did all the violence say about the gap…": a thing says something only as a
-		// figure of speech. The last word of the phrase is what speaks ("Rubio's presence" is a
-		// thing, "Putin's team" people), adverbs aside.
-		head := -1
-		for k := len(actor) - 1; k >= 0 && head < 0; k-- {
-			if !strings.HasSuffix(actor[k], "ly") { // "what did NATO officially say"
-				head = slices.IndexFunc(u.Terms, func(t qterm) bool { return bareWord(t.Surface) == actor[k] })
-			}
-		}
+		// figure of speech. The head of the phrase is what speaks (actorHead).
+		head := slices.IndexFunc(u.Terms, func(t qterm) bool { return bareWord(t.Surface) == headWord })
 		u.Figurative = len(u.Actor) > 0 && (!slices.ContainsFunc(u.Actor, func(i int) bool { return s.canSpeak(u.Terms[i]) }) ||
 			head >= 0 && !s.canSpeak(u.Terms[head]))
 		if u.Figurative { // nobody says anything: the verb of saying is not searched either
@@ -422,7 +418,8 @@ var speakerNouns = func() map[string]bool {
 		countries nation nations administration party parties camp member members staff staffer
 		staffers critic critics expert experts analyst analysts observer observers media press
 		commentator commentators military army forces troops soldiers navy police ministry
-		ministries parliament congress senate regime authorities voters citizens residents`)
+		ministries parliament congress senate regime authorities voters citizens residents head heads
+		chief chiefs representative representatives leadership`)
 	for w := range personNouns {
 		m[w] = true
 	}
@@ -524,7 +521,8 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			continue // part of a phrase read as a whole ("went with")
 		}
 		surface := text[tok.Start:tok.End]
-		if lw := strings.ToLower(surface); skip[lw] || fillerWords[lw] || requestWords[lw] || mentionWords[lw] {
+		if lw := strings.ToLower(surface); skip[lw] || fillerWords[lw] || requestWords[lw] || mentionWords[lw] ||
+			s.standsForNamed(text, tok.Start, tok.End) {
 			continue
 		}
 		t := qterm{Surface: surface, Term: string(tok.Term)}
@@ -564,6 +562,40 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 	}
 	return out
 }
+
+// standsForNamed reports whether the number word at text[start:end] stands for something already
+// named rather than counting: "one" after a determiner with no noun after it ("before this one",
+// "which one was it") and "two" for the pair ("these two", "the two leaders"). Such a word is not
+// searched: the report's "one “most significant” issue" does not answer "before this one".
+func (s *snapshot) standsForNamed(text string, start, end int) bool {
+	w := strings.ToLower(text[start:end])
+	if w != "one" && w != "two" {
+		return false
+	}
+	before := words(text[:start])
+	if len(before) == 0 {
+		return false
+	}
+	prev := strings.ToLower(before[len(before)-1])
+	next, _, brk := nextWord(text[end:])
+	next = strings.ToLower(next)
+	noNoun := next == "" || brk || len(s.analyzer.Analyze([]byte(next))) == 0 // a stop word follows
+	if w == "one" {
+		return oneDeterminers[prev] && noNoun
+	}
+	return pairDeterminers[prev] && (noNoun || pairNouns[next])
+}
+
+// oneDeterminers before "one" make it a pronoun ("this one", "the last one").
+var oneDeterminers = set(`the this that which another each every other same last first next`)
+
+// pairDeterminers before "two" make it the pair of people the question is about ("these two",
+// "the two leaders"), when the pair is named by a word of pairNouns or not at all.
+var pairDeterminers = set(`the these those both`)
+
+// pairNouns name the two sides of a meeting after "the two".
+var pairNouns = set(`leaders presidents men guys sides countries nations heads parties powers
+	superpowers delegations`)
 
 // maxPhraseScan is how many words of a question are looked at for phrases: a question is a
 // sentence or two, and a wall of text needs no more.
