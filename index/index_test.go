@@ -342,6 +342,14 @@ func TestChatAbbreviations(t *testing.T) {
 	wantAnswered(t, ix, "did they talk abt ukraine", "r they meeting again?", "did Mr. Putin invite Mr. Trump to Moscow?")
 }
 
+// TestHopeIsAnAim: what the leaders hoped for is what they aimed at (variants.txt), while what
+// Trump "had hoped" still finds his words.
+func TestHopeIsAnAim(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Overview", "What were they hoping to get out of the Alaska meeting?")
+	wantFirst(t, ix, "Plans for Future Talks", "what did Trump hope to arrange with Zelenskiy?")
+}
+
 // TestNumbersThatStandForNamed: "this one" and "the two leaders" refer to what is already named
 // and are not searched; "the one big issue" counts.
 func TestNumbersThatStandForNamed(t *testing.T) {
