@@ -8,7 +8,7 @@ import (
 	"github.com/summitbot/summitbot/corpus"
 )
 
-// Two checks that a question asks for something the report holds, beyond sharing its words.
+// Checks that a question asks for something the report holds, beyond sharing its words.
 
 // referenceYears returns the years the report mentions only as a point of reference, after
 // "since" ("their first summit since 2019"), other than the year of its own date: such a mention
@@ -130,3 +130,63 @@ func opensWithPronoun(text string) bool {
 // pronouns open a sentence that refers back to the one before it.
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "his": true,
 	"her": true, "their": true, "this": true, "these": true}
+
+// afterPhrase returns the words (lower case) that place a question after the report's event, or
+// nil: "after" or "once" with a word for the event within three words, and up to two words that
+// end it ("after the summit ended", "once the talks were over", "after this"), or "afterwards".
+// The report tells the event and what was said of it; what anyone did later ("did Zelenskiy call
+// Trump after the summit?") it does not, unless its words say so (see tellsAfterEvent). ws are
+// the question's words, lower case.
+func afterPhrase(ws []string) []string {
+	for i, w := range ws {
+		switch w {
+		case "afterwards", "afterward":
+			return ws[i : i+1]
+		case "after", "once":
+			for j := i + 1; j < len(ws) && j < i+4; j++ {
+				if afterReferents[ws[j]] {
+					end := j + 1
+					for end < len(ws) && end < j+3 && (afterWords[ws[end]] || ws[end] == "was" || ws[end] == "were" || ws[end] == "had") {
+						end++
+					}
+					return ws[i:end]
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// afterReferents name the report's event after "after" or "once".
+var afterReferents = set(`summit talks meeting meet conference session it this that anchorage alaska`)
+
+// afterWords end a phrase of afterPhrase ("…ended", "…wrapped up") and ask nothing of their own:
+// they are not searched.
+var afterWords = set(`afterwards afterward ended ends over wrapped finished concluded done up`)
+
+// tellsAfterEvent reports whether sec answers a question about a time after the event (see
+// afterPhrase): it must match at least one of the question's words that say what happened,
+// directly or through a related word, in its text or heading. Words that say nothing of what
+// happened are left aside: light words, the words of the report's title (title: its analysed
+// terms), names and words for people (canSpeak: who, not what happened), words for the event, and the words of the "after" phrase.
+// A question with no other word ("what happened after the summit?") is answered.
+func (s *snapshot) tellsAfterEvent(u understanding, sec *scoredSection, title map[string]bool) bool {
+	asked := false
+	for i, t := range u.Terms {
+		w := bareWord(t.Surface)
+		if t.Weight <= 0 || t.Light || title[t.Term] || eventNouns[w] || afterWords[w] || s.canSpeak(t) {
+			continue
+		}
+		// "How did Trump describe the talks afterwards?": a statement the section attributes to
+		// whoever the question asks about is what a verb of saying asks.
+		if sec.matched[i] > 0 || askVerbs[w] && sec.attributed {
+			return true
+		}
+		asked = true
+	}
+	return !asked
+}
+
+// afterReason is the refusal for a question about a time after the event that the report does
+// not tell.
+const afterReason = "The report covers the summit and what was said about it, not what happened afterwards."

@@ -120,3 +120,39 @@ func TestPronounAttribution(t *testing.T) {
 	}
 	wantRefused(t, ix, "what did the mayor call the offer?") // a speaker the report never mentions
 }
+
+// TestAfterPhrase: the words that place a question after the report's event.
+func TestAfterPhrase(t *testing.T) {
+	tests := map[string]string{
+		"did zelenskiy call trump after the summit ended": "after the summit ended",
+		"once the talks were over what did they do":       "once the talks were over",
+		"did the europeans respond afterwards":            "afterwards",
+		"is the war over after this":                      "after this",
+		"what did they agree after long hours":            "",
+		"did the fighting go on after the election":       "",
+	}
+	for q, want := range tests {
+		if got := strings.Join(afterPhrase(words(q)), " "); got != want {
+			t.Errorf("afterPhrase(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestAfterTheEvent: the report tells the summit and what was said of it, not what anyone did
+// later; a question about later is answered only by a section that matches what it asks.
+func TestAfterTheEvent(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix,
+		"did zelenskiy phone trump after the summit?",
+		"did putin brief lavrov after the summit?",
+		"did the europeans call trump after the talks?",
+		"did trump speak with nato after the summit ended?")
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "did the fighting continue after the summit?",
+		"did the attacks stop once the talks ended?")
+	wantFirst(t, ix, "International Reactions and Concerns", "how did people feel after the talks ended?",
+		"what did the czech government say after the summit?")
+	// The section that matches what is asked comes first, among those quoted.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what did the two sides agree on after the meeting?")
+	wantAnswered(t, ix, "how did trump describe the talks afterwards?", "what happened after the summit?",
+		"did they plan to meet again after anchorage?")
+}

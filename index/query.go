@@ -324,6 +324,15 @@ func (s *snapshot) read(text string, hint string) understanding {
 			skip[w] = true
 		}
 	}
+	// "…after the summit ended": the words that end the event only say when (detail.go).
+	for _, w := range afterPhrase(lowerWords) {
+		if afterWords[w] {
+			if skip = maps.Clone(skip); skip == nil {
+				skip = map[string]bool{}
+			}
+			skip[w] = true
+		}
+	}
 	u.Terms = s.contentTerms(nowPhrases.ReplaceAllString(text, " "), skip)
 	u.Hint = s.contentTerms(hint, nil)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||

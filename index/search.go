@@ -349,6 +349,18 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		!givesDetail(u, secs[0], s.titleTerms[secs[0].key.report]) {
 		reason = "The report does not give that detail: no sentence matches all of the question."
 	}
+	// "Did Zelenskiy call Trump after the summit?": the report does not go on past its event.
+	// A section that tells what the question asks comes first, if it is among those quoted.
+	if reason == "" && !dated && req.Intent == IntentNone && afterPhrase(words(strings.ToLower(u.Text))) != nil {
+		i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
+			return sc.score >= keepRatio*secs[0].score && s.tellsAfterEvent(u, sc, s.titleTerms[sc.key.report])
+		})
+		if i < 0 {
+			reason = afterReason
+		} else if i > 0 {
+			secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+		}
+	}
 	// A section kept only for what someone said must still match enough of the question.
 	if reason == "" && len(u.Actor) > 0 && !u.Figurative && secs[0].coverage < minCoverage {
 		reason = "The report does not cover that: no section matches enough of the question."
