@@ -86,6 +86,7 @@ type Reply struct {
 	Passages  []index.Passage
 	Readings  []index.Reading
 	Dated     string   // index.Result.Dated: the report's date, for "when was the summit?"
+	Note      string   // index.Result.Note: what the passages leave out, shown before them
 	Title     string   // KindInfo and KindList: a title
 	Lines     []string // KindInfo and KindList: plain lines
 	Ephemeral bool     // only the caller sees it (Discord)

@@ -137,7 +137,7 @@ func answer(ctx context.Context, b *Bot, c Command, in Invocation) (Reply, error
 	}
 	return Reply{Kind: KindAnswer, Query: text, Answered: res.Answered, Reason: res.Reason,
 		Nearest: res.Nearest, Passages: res.Passages, Readings: res.Readings, Dated: res.Dated,
-		Explain: res.Explain, Took: res.Took}, nil
+		Note: res.Note, Explain: res.Explain, Took: res.Took}, nil
 }
 
 // discordMarkup matches mentions (<@1>, <@!1>, <@&1>, <#1>), custom emoji (<:name:1>, <a:name:1>),

@@ -88,6 +88,9 @@ func renderDiscord(r Reply) *discordgo.InteractionResponseData {
 		content = append(content, fmt.Sprintf("The report “%s” is dated %s.",
 			index.EscapeMarkdown(r.Passages[0].ReportTitle), index.EscapeMarkdown(r.Dated)))
 	}
+	if r.Answered && r.Note != "" {
+		content = append(content, index.EscapeMarkdown(r.Note))
+	}
 	if !r.Answered && r.Reason != "" {
 		content = append(content, index.EscapeMarkdown(r.Reason)) // it may quote the user's words
 		if len(r.Nearest) > 0 {

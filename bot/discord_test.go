@@ -122,6 +122,23 @@ func TestDiscordDated(t *testing.T) {
 	}
 }
 
+// TestDiscordNote: a question about something the report mentions without saying which is
+// answered with the sentence and a note, above the quote, that it does not say which.
+func TestDiscordNote(t *testing.T) {
+	b := newBot(t)
+	r, err := b.Handle(context.Background(), Invocation{Command: "ask", Options: map[string]string{"question": "what was the one big issue left unresolved?"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := renderDiscord(r)
+	if !r.Answered || !strings.Contains(d.Content, "does not say which") || len(d.Embeds) == 0 {
+		t.Errorf("answered %v, content %q, %d embeds", r.Answered, d.Content, len(d.Embeds))
+	}
+	if text := RenderText(r); !strings.Contains(text, "does not say which") {
+		t.Errorf("terminal text %q lacks the note", text)
+	}
+}
+
 func TestDiscordLimitsOnEmbeddedReport(t *testing.T) {
 	b := newBot(t)
 	for _, c := range Commands() {

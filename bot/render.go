@@ -73,6 +73,9 @@ func RenderText(r Reply) string {
 	if r.Dated != "" && len(r.Passages) > 0 {
 		fmt.Fprintf(&b, "The report “%s” is dated %s.\n", r.Passages[0].ReportTitle, r.Dated)
 	}
+	if r.Answered && r.Note != "" {
+		fmt.Fprintf(&b, "%s\n", r.Note)
+	}
 	switch r.Kind {
 	case KindList:
 		for i, l := range r.Lines {

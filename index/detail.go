@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -190,3 +191,88 @@ func (s *snapshot) tellsAfterEvent(u understanding, sec *scoredSection, title ma
 // afterReason is the refusal for a question about a time after the event that the report does
 // not tell.
 const afterReason = "The report covers the summit and what was said about it, not what happened afterwards."
+
+// unidentified returns, as the report words it, the phrase by which the best sentence of sec
+// mentions the thing a which-question asks to identify, when it only mentions it and never says
+// which ("one “most significant” issue"), or "". The thing is a word of the question's noun
+// phrase after "what" or "which" ("what was the one big issue they couldn't agree on?"), the last
+// first; the sentence mentions it without saying which when each time an indefinite determiner
+// comes at most three words before it ("one", "a", "some", "many") and nothing that identifies it
+// follows ("a wide range of issues, including…", "a three-way meeting with…", "any proposal
+// involving…"). Such a question is answered, with a note that the report does not say which:
+// the sentence is all the report has on it.
+func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
+	if len(sec.sentences) == 0 {
+		return ""
+	}
+	text := sec.sentences[0].e.Text
+	var spans [][2]int
+	focus := focusWords(words(strings.ToLower(u.Text)))
+	for _, w := range slices.Backward(focus) {
+		toks := s.analyzer.Analyze([]byte(w))
+		if len(toks) != 1 {
+			continue
+		}
+		if spans == nil {
+			spans = wordSpans(text)
+		}
+		phrase := ""
+		for k, sp := range spans {
+			if t := s.analyzer.Analyze([]byte(text[sp[0]:sp[1]])); len(t) != 1 || !bytes.Equal(t[0].Term, toks[0].Term) {
+				continue
+			}
+			d := slices.IndexFunc(spans[max(0, k-3):k], func(b [2]int) bool { return indefinites[strings.ToLower(text[b[0]:b[1]])] })
+			if d < 0 || identifiedAfter(text[sp[1]:]) {
+				phrase = ""
+				break
+			}
+			phrase = text[spans[max(0, k-3)+d][0]:sp[1]]
+		}
+		if phrase != "" {
+			return phrase
+		}
+	}
+	return ""
+}
+
+// focusWords returns the words of the noun phrase a which-question asks to identify: after "what"
+// or "which" (and a form of "be"), up to five words before an auxiliary, pronoun or preposition
+// ("what was the one big issue they…" → the, one, big, issue). ws are its words, lower case.
+func focusWords(ws []string) []string {
+	i := slices.IndexFunc(ws, func(w string) bool { q := questionWord(w); return q == "what" || q == "which" })
+	if i < 0 {
+		return nil
+	}
+	j := i + 1
+	if j < len(ws) && (ws[j] == "was" || ws[j] == "is" || ws[j] == "were" || ws[j] == "are") {
+		j++
+	}
+	var out []string
+	for ; j < len(ws) && len(out) < 5 && !phraseEnds[ws[j]]; j++ {
+		out = append(out, ws[j])
+	}
+	return out
+}
+
+// phraseEnds end the noun phrase after "what" or "which".
+var phraseEnds = set(`did do does was were is are has have had will would could can should may might
+	they he she it we you i that which who whom of in on at for to with by from about between
+	trump putin`)
+
+// indefinites mention a thing without saying which.
+var indefinites = set(`a an one some any many several certain another`)
+
+// identifiedAfter reports whether the text right after a mention says which thing it is: a
+// colon, a bracket or a dash, or a word that introduces it ("including", "such as", "with", "to",
+// "involving").
+func identifiedAfter(rest string) bool {
+	if r := strings.TrimLeft(rest, " \t”\"’'"); r != "" && strings.ContainsRune(":(—–", []rune(r)[0]) {
+		return true
+	}
+	w, _, _ := nextWord(rest)
+	return identifiers[strings.ToLower(w)]
+}
+
+// identifiers introduce what a mentioned thing is.
+var identifiers = set(`including such like involving namely to with between called named on about
+	over against from for`)

@@ -156,3 +156,23 @@ func TestAfterTheEvent(t *testing.T) {
 	wantAnswered(t, ix, "how did trump describe the talks afterwards?", "what happened after the summit?",
 		"did they plan to meet again after anchorage?")
 }
+
+// TestUnidentified: a which-question about something the report mentions without saying which
+// is answered with a note; one the report identifies has none.
+func TestUnidentified(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "what was the one big issue they couldn't agree on?"})
+	if want := "The report mentions one “most significant” issue but does not say which."; !res.Answered || res.Note != want {
+		t.Errorf("answered %v, note %q, want %q", res.Answered, res.Note, want)
+	}
+	for _, q := range []string{
+		"what issues did they discuss?",                 // "a wide range of issues, including…"
+		"what meeting did Trump hope to arrange?",       // "a three-way meeting with…"
+		"which proposal has Zelenskiy firmly rejected?", // "any proposal involving…"
+		"who was in Putin's delegation?",
+	} {
+		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered || res.Note != "" {
+			t.Errorf("%q: answered %v, note %q, want an answer without a note", q, res.Answered, res.Note)
+		}
+	}
+}

@@ -61,6 +61,9 @@ type Result struct {
 	Nearest  []string  // when !Answered: the nearest headings, best first (may be empty)
 	Passages []Passage // when Answered: best first (by answer type, then Score: answertype.go), at most Request.Limit
 	Readings []Reading // spelling corrections and related words used
+	// Note, when Answered, is one plain sentence on what the passages leave out, to show before
+	// them: "The report mentions one “most significant” issue but does not say which." "" else.
+	Note string
 	// Dated is the best report's date as its front matter gives it ("2025-08-15"), set when a
 	// when-question asks about the report's topic as a whole ("when was the summit?"); "" else.
 	Dated   string
@@ -378,6 +381,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Passages = append(res.Passages, sc.passage(sentenceRatio, s.sections[sc.key]))
 	}
 	res.Answered = true
+	// "What was the one big issue they couldn't agree on?" when the report says only "one issue".
+	if !dated && req.Intent == IntentNone {
+		if p := s.unidentified(u, secs[0]); p != "" {
+			res.Note = fmt.Sprintf("The report mentions %s but does not say which.", p)
+		}
+	}
 	return res, nil
 }
 
