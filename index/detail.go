@@ -165,17 +165,20 @@ var afterReferents = set(`summit talks meeting meet conference session it this t
 // they are not searched.
 var afterWords = set(`afterwards afterward ended ends over wrapped finished concluded done up`)
 
-// tellsAfterEvent reports whether sec answers a question about a time after the event (see
-// afterPhrase): it must match at least one of the question's words that say what happened,
-// directly or through a related word, in its text or heading. Words that say nothing of what
-// happened are left aside: light words, the words of the report's title (title: its analysed
-// terms), names and words for people (canSpeak: who, not what happened), words for the event, and the words of the "after" phrase.
-// A question with no other word ("what happened after the summit?") is answered.
-func (s *snapshot) tellsAfterEvent(u understanding, sec *scoredSection, title map[string]bool) bool {
+// tellsWhatIsAsked reports whether sec answers a question that the report's words may not reach
+// (after its event, see afterPhrase; between two of its people, see asksBetweenPeople): sec must
+// match at least one of the question's words that say what happened, directly or through a
+// related word, in its text or heading. Words that say nothing of what happened are left aside:
+// light words, the words of the report's title (title: its analysed terms), names and words for
+// people (canSpeak: who, not what happened), the words that end an "after" phrase and, unless
+// event is set, words for the event ("after the meeting" says when; "did Rubio meet Lavrov?"
+// asks whether they met). A question with no other word ("what happened after the summit?") is
+// answered.
+func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title map[string]bool, event bool) bool {
 	asked := false
 	for i, t := range u.Terms {
 		w := bareWord(t.Surface)
-		if t.Weight <= 0 || t.Light || title[t.Term] || eventNouns[w] || afterWords[w] || s.canSpeak(t) {
+		if t.Weight <= 0 || t.Light || title[t.Term] || !event && eventNouns[w] || afterWords[w] || s.canSpeak(t) {
 			continue
 		}
 		// "How did Trump describe the talks afterwards?": a statement the section attributes to
@@ -186,6 +189,23 @@ func (s *snapshot) tellsAfterEvent(u understanding, sec *scoredSection, title ma
 		asked = true
 	}
 	return !asked
+}
+
+// asksBetweenPeople returns the people a question names, as typed, when it names two or more
+// besides those of the report's title ("did Rubio meet Lavrov separately?", "what did Witkoff
+// discuss with Lavrov?"), else nil: a report that lists them together may say nothing of what
+// passed between them, so what the question asks must match (tellsWhatIsAsked).
+func (s *snapshot) asksBetweenPeople(u understanding) []string {
+	var names []string
+	for _, t := range u.Terms {
+		if t.Weight > 0 && s.isPerson(t.Term) && !s.isTitleName(t) {
+			names = append(names, t.Surface)
+		}
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	return names
 }
 
 // afterReason is the refusal for a question about a time after the event that the report does

@@ -176,3 +176,16 @@ func TestUnidentified(t *testing.T) {
 		}
 	}
 }
+
+// TestBetweenPeople: a report that lists two people together says nothing of what passed between
+// them; what it does say of them is answered.
+func TestBetweenPeople(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "what did Witkoff and Ushakov discuss?"})
+	if res.Answered || !strings.Contains(res.Reason, "not what passed between them") {
+		t.Errorf("answered %v, reason %q: want a refusal naming both", res.Answered, res.Reason)
+	}
+	wantRefused(t, ix, "did Rubio meet Lavrov in private?")
+	wantFirst(t, ix, "Summit Delegations", "did rubio and witkoff accompany trump to alaska?",
+		"were lavrov and ushakov part of putin's team?", "who are rubio and witkoff?")
+}

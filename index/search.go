@@ -352,16 +352,24 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		!givesDetail(u, secs[0], s.titleTerms[secs[0].key.report]) {
 		reason = "The report does not give that detail: no sentence matches all of the question."
 	}
-	// "Did Zelenskiy call Trump after the summit?": the report does not go on past its event.
-	// A section that tells what the question asks comes first, if it is among those quoted.
-	if reason == "" && !dated && req.Intent == IntentNone && afterPhrase(words(strings.ToLower(u.Text))) != nil {
-		i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
-			return sc.score >= keepRatio*secs[0].score && s.tellsAfterEvent(u, sc, s.titleTerms[sc.key.report])
-		})
-		if i < 0 {
-			reason = afterReason
-		} else if i > 0 {
-			secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+	// "Did Zelenskiy call Trump after the summit?": the report does not go on past its event; "did
+	// Rubio meet Lavrov separately?": a list that names both says nothing of what passed between
+	// them. A section that matches what is asked comes first, if it is among those quoted.
+	if reason == "" && !dated && req.Intent == IntentNone {
+		after := afterPhrase(words(strings.ToLower(u.Text))) != nil
+		pair := s.asksBetweenPeople(u)
+		if after || pair != nil {
+			i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
+				return sc.score >= keepRatio*secs[0].score && s.tellsWhatIsAsked(u, sc, s.titleTerms[sc.key.report], !after)
+			})
+			switch {
+			case i < 0 && after:
+				reason = afterReason
+			case i < 0:
+				reason = fmt.Sprintf("The report names %s, but not what passed between them.", joinWordsAnd(pair))
+			case i > 0:
+				secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+			}
 		}
 	}
 	// A section kept only for what someone said must still match enough of the question.
