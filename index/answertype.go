@@ -435,6 +435,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		}
 		holds = func(ss *scoredSentence) bool { return namesNewPlace(ss.e.Text, qw) }
 		kind, reason = "a place the question does not name", "The report does not say where."
+		depth = 1 // "to Moscow" in another section does not say which building in Anchorage
 	case u.Intent == IntentWho && asksSpeaker(ws):
 		holds = func(ss *scoredSentence) bool {
 			return hasSayingVerb(ss.e.Text) && newNames(ss.e.Text, qw, s.wordIsName) > 0

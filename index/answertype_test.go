@@ -119,24 +119,31 @@ func TestWhereNeedsAPlace(t *testing.T) {
 		"The minister Ivanov arrived in Oslo for the talks. He visited several towns after the talks.")
 	wantAnswered(t, ix, "where did Ivanov arrive?")
 	wantRefused(t, ix, "which towns outside Oslo did Ivanov visit after the talks?")
+	// The place must be in the best section: another section's "to Moscow" does not say which
+	// building in Anchorage hosted the summit.
+	ix = newIndex(t)
+	wantRefused(t, ix, "which building in anchorage were the talks held in?", "what base in alaska did the summit take place at?")
+	wantFirst(t, ix, "Overview", "where did trump and putin meet?")
 }
 
 func TestDetectIntent(t *testing.T) {
 	for q, want := range map[string]Intent{
-		"how many drones were there":                 IntentCount,
-		"how big is the trade between them":          IntentCount,
-		"what percent of the land was offered":       IntentCount,
-		"how many years since they met":              IntentCount,
-		"how long did they talk":                     IntentLong,
-		"which specific region was named":            IntentWhere,
-		"which city had alerts":                      IntentWhere,
-		"which countries attended":                   IntentNone, // names, not a place
-		"what time did it start":                     IntentWhen,
-		"who went with trump":                        IntentWho,
-		"what does the choice of who came along say": IntentNone, // a clause inside the question
-		"did they agree":                             IntentYesNo,
-		"what was the goal":                          IntentNone,
-		"what kind of deal was on the table then":    IntentNone,
+		"how many drones were there":                  IntentCount,
+		"how big is the trade between them":           IntentCount,
+		"what percent of the land was offered":        IntentCount,
+		"how many years since they met":               IntentCount,
+		"how long did they talk":                      IntentLong,
+		"which specific region was named":             IntentWhere,
+		"which city had alerts":                       IntentWhere,
+		"which countries attended":                    IntentNone, // names, not a place
+		"which country's officials spoke":             IntentNone, // whose: a name
+		"where does zelensky stand on giving up land": IntentNone, // a position, not a place
+		"what time did it start":                      IntentWhen,
+		"who went with trump":                         IntentWho,
+		"what does the choice of who came along say":  IntentNone, // a clause inside the question
+		"did they agree":                              IntentYesNo,
+		"what was the goal":                           IntentNone,
+		"what kind of deal was on the table then":     IntentNone,
 	} {
 		if got := detectIntent(words(q)); got != want {
 			t.Errorf("detectIntent(%q) = %q, want %q", q, got, want)

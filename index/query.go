@@ -70,8 +70,8 @@ var yesNoStarts = withoutApostrophes(set(`did was were is are will does do has h
 	wouldn't shouldn't`))
 
 // detectIntent reads the intent from the question's words (lower case).
-func detectIntent(ws []string) Intent {
-	ws = append([]string(nil), ws...)
+func detectIntent(typed []string) Intent {
+	ws := append([]string(nil), typed...)
 	for i, w := range ws {
 		ws[i] = questionWord(w)
 	}
@@ -83,6 +83,10 @@ func detectIntent(ws []string) Intent {
 			}
 			return IntentWho
 		case "where":
+			// "Where does Zelensky stand on…" asks a position, not a place.
+			if slices.ContainsFunc(ws[i+1:], func(w string) bool { return w == "stand" || w == "stands" }) {
+				continue
+			}
 			return IntentWhere
 		case "when":
 			return IntentWhen
@@ -103,9 +107,12 @@ func detectIntent(ws []string) Intent {
 			if measureNouns[afterArticles(ws, i+1)] { // "what percent of…", "what's the cost…"
 				return IntentCount
 			}
-			// "which city", "which specific regions"; "which countries attended?" asks for
-			// names, not a place
+			// "which city", "which specific regions"; "which countries attended?" and "which
+			// country's officials…" ask for names, not a place
 			for j := i + 1; j < len(ws) && j <= i+2; j++ {
+				if strings.HasSuffix(typed[j], "'s") || strings.HasSuffix(typed[j], "’s") {
+					break // "which country's officials…" asks whose, a name
+				}
 				if placeNouns[ws[j]] || (placeNouns[singular(ws[j])] && !nameNouns[ws[j]]) {
 					return IntentWhere
 				}
