@@ -128,22 +128,27 @@ func TestWhereNeedsAPlace(t *testing.T) {
 
 func TestDetectIntent(t *testing.T) {
 	for q, want := range map[string]Intent{
-		"how many drones were there":                  IntentCount,
-		"how big is the trade between them":           IntentCount,
-		"what percent of the land was offered":        IntentCount,
-		"how many years since they met":               IntentCount,
-		"how long did they talk":                      IntentLong,
-		"which specific region was named":             IntentWhere,
-		"which city had alerts":                       IntentWhere,
-		"which countries attended":                    IntentNone, // names, not a place
-		"which country's officials spoke":             IntentNone, // whose: a name
-		"where does zelensky stand on giving up land": IntentNone, // a position, not a place
-		"what time did it start":                      IntentWhen,
-		"who went with trump":                         IntentWho,
-		"what does the choice of who came along say":  IntentNone, // a clause inside the question
-		"did they agree":                              IntentYesNo,
-		"what was the goal":                           IntentNone,
-		"what kind of deal was on the table then":     IntentNone,
+		"how many drones were there":                              IntentCount,
+		"how big is the trade between them":                       IntentCount,
+		"what percent of the land was offered":                    IntentCount,
+		"how many years since they met":                           IntentCount,
+		"how long did they talk":                                  IntentLong,
+		"which specific region was named":                         IntentWhere,
+		"which city had alerts":                                   IntentWhere,
+		"which countries attended":                                IntentNone,  // names, not a place
+		"which country's officials spoke":                         IntentNone,  // whose: a name
+		"where does zelensky stand on giving up land":             IntentNone,  // a position, not a place
+		"does he accept any proposal where ukraine gives up land": IntentYesNo, // a relative clause
+		"did anything happen when they met":                       IntentYesNo,
+		"do you know where they met":                              IntentWhere, // asked indirectly
+		"can you tell me who went with putin":                     IntentWho,
+		"is it known when they will meet again":                   IntentWhen,
+		"what time did it start":                                  IntentWhen,
+		"who went with trump":                                     IntentWho,
+		"what does the choice of who came along say":              IntentNone, // a clause inside the question
+		"did they agree":                                          IntentYesNo,
+		"what was the goal":                                       IntentNone,
+		"what kind of deal was on the table then":                 IntentNone,
 	} {
 		if got := detectIntent(words(q)); got != want {
 			t.Errorf("detectIntent(%q) = %q, want %q", q, got, want)

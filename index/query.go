@@ -76,6 +76,12 @@ func detectIntent(typed []string) Intent {
 		ws[i] = questionWord(w)
 	}
 	for i, w := range ws {
+		// In a yes/no question a question word opens a relative clause ("does he accept any
+		// proposal where Ukraine gives up land?") unless a verb of knowing or telling comes
+		// before it ("do you know where they met?", "can you tell me when…").
+		if i > 0 && yesNoStarts[ws[0]] && (whWords[w] || w == "when") && !indirectAsks[ws[i-1]] {
+			continue
+		}
 		switch w {
 		case "who", "whom", "whose":
 			if i > 0 && ws[i-1] == "of" {
@@ -124,6 +130,10 @@ func detectIntent(typed []string) Intent {
 	}
 	return IntentNone
 }
+
+// indirectAsks come before a question word that asks indirectly inside a yes/no question.
+var indirectAsks = set(`know knows knew known tell told say said me us explain remember wonder idea sure clear
+	clue find out see`)
 
 // beForms are the forms of "be" between a question word and what it asks about.
 var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true}
