@@ -296,6 +296,42 @@ func newNames(text string, questionWords map[string]bool, isName func(word strin
 	return n
 }
 
+// addRelated adds to qw (lower-case words of the question) the words of its terms' related
+// phrases, as the report spells them: a place or person the question names under another name
+// ("moscow" for Russia) is not one it did not give.
+func (s *snapshot) addRelated(qw map[string]bool, u understanding) {
+	for _, t := range u.Terms {
+		for _, p := range t.Related {
+			for _, w := range p {
+				qw[strings.ToLower(s.spell([]string{w}))] = true
+			}
+		}
+	}
+}
+
+// asksPersonOf reports whether a question asks which person of a group it names by a name
+// ("which Kremlin official…", "what Czech officials…", "which European leaders…"): "which" or
+// "what", a name, then a word for people (personNouns). ws are its words, lower case.
+func (s *snapshot) asksPersonOf(ws []string) bool {
+	for i, w := range ws {
+		if w != "which" && w != "what" {
+			continue
+		}
+		for j := i + 1; j+1 < len(ws) && j <= i+2; j++ {
+			if personNouns[ws[j+1]] && (properNouns[bareWord(ws[j])] || s.wordIsName(bareWord(ws[j]))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordIsPerson reports whether a word (lower case) is a person's name in the corpus.
+func (s *snapshot) wordIsPerson(word string) bool {
+	toks := s.analyzer.Analyze([]byte(word))
+	return len(toks) == 1 && s.isPerson(string(toks[0].Term))
+}
+
 // asksName reports whether a question asks for someone's name ("what's the name of…", "what is
 // the Czech president's name", "who is the envoy named…"). ws are its words, lower case.
 func asksName(ws []string) bool {
@@ -426,13 +462,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		kind, reason = "a time", "The report does not say when."
 		depth = 1
 	case u.Intent == IntentWhere:
-		for _, t := range u.Terms {
-			for _, p := range t.Related { // "moscow" asks about Russia too
-				for _, w := range p {
-					qw[strings.ToLower(s.spell([]string{w}))] = true
-				}
-			}
-		}
+		s.addRelated(qw, u)
 		holds = func(ss *scoredSentence) bool { return namesNewPlace(ss.e.Text, qw) }
 		kind, reason = "a place the question does not name", "The report does not say where."
 		depth = 1 // "to Moscow" in another section does not say which building in Anchorage
@@ -441,6 +471,19 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			return hasSayingVerb(ss.e.Text) && newNames(ss.e.Text, qw, s.wordIsName) > 0
 		}
 		kind, reason = "a name the question does not give, with a verb of saying", "The report does not say who said that."
+		depth, bestOnly = 1, true
+	case s.asksPersonOf(ws):
+		// "Which Kremlin official called it a win?": the group is given, so only a person's name
+		// answers ("Russia viewed…" names none), and one the question names under another name
+		// is no answer.
+		s.addRelated(qw, u)
+		holds = func(ss *scoredSentence) bool {
+			return newNames(ss.e.Text, qw, s.wordIsName) > 0 && slices.ContainsFunc(words(ss.e.Text), func(w string) bool {
+				r, _ := utf8.DecodeRuneInString(w)
+				return unicode.IsUpper(r) && !qw[bareWord(w)] && s.wordIsPerson(bareWord(w))
+			})
+		}
+		kind, reason = "a person's name the question does not give", "The report does not name them."
 		depth, bestOnly = 1, true
 	case u.Intent == IntentWho || asksName(ws):
 		holds = func(ss *scoredSentence) bool { return newNames(ss.e.Text, qw, s.wordIsName) > 0 }

@@ -563,3 +563,13 @@ func wantRefused(t *testing.T, ix *Index, questions ...string) {
 		}
 	}
 }
+
+// TestPersonOfAGroup: "which Kremlin official…" names the group, so only a person's name
+// answers; the report's "Russia viewed…" or "Czech officials noted…" names none.
+func TestPersonOfAGroup(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix, "Which Kremlin official called the talks a win for Russia?",
+		"which czech officials criticised putin?", "which european leaders were skeptical?")
+	wantFirst(t, ix, "Summit Delegations", "which american officials joined trump?",
+		"which Russian diplomat travelled with Putin?")
+}

@@ -217,8 +217,8 @@ const afterReason = "The report covers the summit and what was said about it, no
 // which ("one “most significant” issue"), or "". The thing is a word of the question's noun
 // phrase after "what" or "which" ("what was the one big issue they couldn't agree on?"), the last
 // first; the sentence mentions it without saying which when each time an indefinite determiner
-// comes at most three words before it ("one", "a", "some", "many") and nothing that identifies it
-// follows ("a wide range of issues, including…", "a three-way meeting with…", "any proposal
+// comes at most three words before it ("one", "a", "some", "many"), with only modifiers between,
+// and nothing that identifies it follows ("a wide range of issues, including…", "a three-way meeting with…", "any proposal
 // involving…"). Such a question is answered, with a note that the report does not say which:
 // the sentence is all the report has on it.
 func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
@@ -242,11 +242,19 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 				continue
 			}
 			d := slices.IndexFunc(spans[max(0, k-3):k], func(b [2]int) bool { return indefinites[strings.ToLower(text[b[0]:b[1]])] })
-			if d < 0 || identifiedAfter(text[sp[1]:]) {
+			if d >= 0 {
+				d += max(0, k-3)
+			}
+			// Between the determiner and the word only modifiers: no verb form or function word
+			// ("any proposal involving giving up…" does not mention a "giving").
+			if d < 0 || slices.ContainsFunc(spans[d+1:k], func(b [2]int) bool {
+				w := strings.ToLower(text[b[0]:b[1]])
+				return phraseEnds[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+			}) || identifiedAfter(text[sp[1]:]) {
 				phrase = ""
 				break
 			}
-			phrase = text[spans[max(0, k-3)+d][0]:sp[1]]
+			phrase = text[spans[d][0]:sp[1]]
 		}
 		if phrase != "" {
 			return phrase
