@@ -229,6 +229,9 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	var spans [][2]int
 	focus := focusWords(words(strings.ToLower(u.Text)))
 	for _, w := range slices.Backward(focus) {
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "said" {
+			continue // a verb form ("what was said about…"), not a thing
+		}
 		toks := s.analyzer.Analyze([]byte(w))
 		if len(toks) != 1 {
 			continue
@@ -245,9 +248,10 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 			if d >= 0 {
 				d += max(0, k-3)
 			}
-			// Between the determiner and the word only modifiers: no verb form or function word
-			// ("any proposal involving giving up…" does not mention a "giving").
-			if d < 0 || slices.ContainsFunc(spans[d+1:k], func(b [2]int) bool {
+			// Between the determiner and the word only modifiers: no clause break, verb form or
+			// function word ("any proposal involving giving up…" mentions no "giving", and in
+			// "a deal,” saying…" the "a" is the deal's).
+			if d < 0 || strings.ContainsAny(text[spans[d][1]:sp[0]], ",;:.") || slices.ContainsFunc(spans[d+1:k], func(b [2]int) bool {
 				w := strings.ToLower(text[b[0]:b[1]])
 				return phraseEnds[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
 			}) || identifiedAfter(text[sp[1]:]) {
@@ -304,3 +308,70 @@ func identifiedAfter(rest string) bool {
 // identifiers introduce what a mentioned thing is.
 var identifiers = set(`including such like involving namely to with between called named on about
 	over against from for`)
+
+// listedOnly returns the words of the best sentence of sec that match the question only inside a
+// list ("…covered a wide range of issues, including the Ukraine conflict, trade, the Arctic, and
+// space cooperation"), when nothing else of the sentence matches what the question asks and the
+// question asks more ("what trade tariffs were discussed?"): a list names its items and says
+// nothing more of them. Else nil. The list runs from "including" or "such as" to the end of the
+// sentence. Words that ask nothing are left aside as in tellsWhatIsAsked, and so are words for
+// the event and for a list's frame ("discussed", "topics": "what trade tariffs were discussed?"
+// asks about tariffs). A heading match says nothing of the list's items.
+func (s *snapshot) listedOnly(u understanding, sec *scoredSection, title map[string]bool) []string {
+	if len(sec.sentences) == 0 {
+		return nil
+	}
+	ss := sec.sentences[0]
+	text := ss.e.Text
+	start := -1
+	spans := wordSpans(text)
+	for k, sp := range spans {
+		w := strings.ToLower(text[sp[0]:sp[1]])
+		if w == "including" || w == "such" && k+1 < len(spans) && strings.EqualFold(text[spans[k+1][0]:spans[k+1][1]], "as") {
+			start = sp[1]
+			break
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	inList := map[string]bool{}
+	outside := map[string]bool{}
+	for _, sp := range spans {
+		for _, tok := range s.analyzer.Analyze([]byte(text[sp[0]:sp[1]])) {
+			if sp[0] >= start {
+				inList[string(tok.Term)] = true
+			} else {
+				outside[string(tok.Term)] = true
+			}
+		}
+	}
+	var listed []string
+	asksMore := false
+	for i, t := range u.Terms {
+		w := bareWord(t.Surface)
+		if t.Weight <= 0 || t.Light || title[t.Term] || eventNouns[w] || listFrame[w] || s.canSpeak(t) {
+			continue
+		}
+		switch {
+		case ss.inText[i] && inList[t.Term] && !outside[t.Term]:
+			listed = append(listed, t.Surface)
+		case ss.inText[i]:
+			return nil // the sentence says something of what is asked besides its list
+		default:
+			asksMore = true
+		}
+	}
+	if !asksMore {
+		return nil
+	}
+	return listed
+}
+
+// listFrame are the words that introduce a list of topics ("the discussion covered a wide range
+// of issues, including…"): they ask nothing of an item.
+// Words that ask whether something is on the list ("was trade part of the programme?") are among
+// them.
+var listFrame = set(`discuss discussed discussing discussion discussions cover covered covering
+	issue issues topic topics subject subjects agenda raise raised part programme program
+	include included includes including among list table menu`)

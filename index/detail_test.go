@@ -170,6 +170,7 @@ func TestUnidentified(t *testing.T) {
 		"what meeting did Trump hope to arrange?",           // "a three-way meeting with…"
 		"which proposal has Zelenskiy firmly rejected?",     // "any proposal involving…"
 		"what Ukrainian president rejected giving up land?", // "involving giving": no "a giving"
+		"what was said about the Arctic?",                   // a verb, not a thing; "a deal,” saying"
 		"who was in Putin's delegation?",
 	} {
 		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered || res.Note != "" {
@@ -189,4 +190,17 @@ func TestBetweenPeople(t *testing.T) {
 	wantRefused(t, ix, "did Rubio meet Lavrov in private?")
 	wantFirst(t, ix, "Summit Delegations", "did rubio and witkoff accompany trump to alaska?",
 		"were lavrov and ushakov part of putin's team?", "who are rubio and witkoff?")
+}
+
+// TestListedOnly: a list names its items and says nothing more of them.
+func TestListedOnly(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "did they make progress on trade?"})
+	if res.Answered || !strings.Contains(res.Reason, "“trade” only in a list") {
+		t.Errorf("answered %v, reason %q: want a refusal naming the listed word", res.Answered, res.Reason)
+	}
+	wantRefused(t, ix, "what was decided on trade?", "which tariffs on trade were discussed?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "did they talk about trade?",
+		"was space cooperation on the agenda?", "what topics came up?", "was the arctic part of the agenda?",
+		"did trade come up at all?")
 }

@@ -372,6 +372,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			}
 		}
 	}
+	// "What trade tariffs were discussed?" when the report only lists trade among the topics.
+	if reason == "" && !dated && req.Intent == IntentNone {
+		if l := s.listedOnly(u, secs[0], s.titleTerms[secs[0].key.report]); len(l) > 0 {
+			reason = fmt.Sprintf("The report names %s only in a list and says nothing more about it.", joinWords(l))
+		}
+	}
 	// A section kept only for what someone said must still match enough of the question.
 	if reason == "" && len(u.Actor) > 0 && !u.Figurative && secs[0].coverage < minCoverage {
 		reason = "The report does not cover that: no section matches enough of the question."
