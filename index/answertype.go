@@ -309,6 +309,10 @@ func (s *snapshot) addRelated(qw map[string]bool, u understanding) {
 	}
 }
 
+// buildingNouns ask for a place inside a city ("which building hosted the summit?").
+var buildingNouns = set(`building buildings hotel hotels base bases room rooms venue venues spot
+	site sites palace house hall airport`)
+
 // asksPersonOf reports whether a question asks which person of a group it names by a name
 // ("which Kremlin official…", "what Czech officials…", "which European leaders…"): "which" or
 // "what", a name, then a word for people (personNouns). ws are its words, lower case.
@@ -461,11 +465,21 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		}
 		kind, reason = "a time", "The report does not say when."
 		depth = 1
+	case u.Intent == IntentWhere && beForms[ws[0]]:
+		return secs, "", "" // "Is Alaska where they met?" asks to confirm the place it names
 	case u.Intent == IntentWhere:
 		s.addRelated(qw, u)
 		holds = func(ss *scoredSentence) bool { return namesNewPlace(ss.e.Text, qw) }
 		kind, reason = "a place the question does not name", "The report does not say where."
-		depth = 1 // "to Moscow" in another section does not say which building in Anchorage
+		// A question that names a place asks for one inside it, and one that asks for a
+		// building asks for one the report names: the best section must give it ("to Moscow"
+		// in another section does not say which building in Anchorage hosted the summit).
+		// Otherwise the event's place, in whichever of the best sections, answers ("where did
+		// the leaders talk for nearly three hours?").
+		if slices.ContainsFunc(u.Terms, func(t qterm) bool { return !s.isPerson(t.Term) && isPlace(bareWord(t.Surface)) }) ||
+			slices.ContainsFunc(ws, func(w string) bool { return buildingNouns[w] }) {
+			depth = 1
+		}
 	case u.Intent == IntentWho && asksSpeaker(ws):
 		holds = func(ss *scoredSentence) bool {
 			return hasSayingVerb(ss.e.Text) && newNames(ss.e.Text, qw, s.wordIsName) > 0

@@ -123,7 +123,10 @@ func TestWhereNeedsAPlace(t *testing.T) {
 	// building in Anchorage hosted the summit.
 	ix = newIndex(t)
 	wantRefused(t, ix, "which building in anchorage were the talks held in?", "what base in alaska did the summit take place at?")
-	wantFirst(t, ix, "Overview", "where did trump and putin meet?")
+	wantFirst(t, ix, "Overview", "where did trump and putin meet?", "Is Alaska where they met?")
+	// A question that names no place is answered by the event's place in any of the best
+	// sections.
+	wantAnswered(t, ix, "Where did the leaders talk for nearly three hours?", "In which city did they discuss space cooperation?")
 }
 
 func TestDetectIntent(t *testing.T) {
@@ -139,8 +142,11 @@ func TestDetectIntent(t *testing.T) {
 		"which country's officials spoke":                         IntentNone,  // whose: a name
 		"where does zelensky stand on giving up land":             IntentNone,  // a position, not a place
 		"does he accept any proposal where ukraine gives up land": IntentYesNo, // a relative clause
-		"did anything happen when they met":                       IntentYesNo,
+		"was there a day when they met":                           IntentYesNo,
 		"do you know where they met":                              IntentWhere, // asked indirectly
+		"does anyone know exactly where they met":                 IntentWhere,
+		"was there a summit and where was it held":                IntentWhere,
+		"did the report mention where they met":                   IntentWhere,
 		"can you tell me who went with putin":                     IntentWho,
 		"is it known when they will meet again":                   IntentWhen,
 		"what time did it start":                                  IntentWhen,

@@ -76,10 +76,11 @@ func detectIntent(typed []string) Intent {
 		ws[i] = questionWord(w)
 	}
 	for i, w := range ws {
-		// In a yes/no question a question word opens a relative clause ("does he accept any
-		// proposal where Ukraine gives up land?") unless a verb of knowing or telling comes
-		// before it ("do you know where they met?", "can you tell me when…").
-		if i > 0 && yesNoStarts[ws[0]] && (whWords[w] || w == "when") && !indirectAsks[ws[i-1]] {
+		// In a yes/no question a question word right after a noun with its determiner opens a
+		// relative clause ("does he accept any proposal where Ukraine gives up land?", "was
+		// there a day when…"); elsewhere it asks ("do you know exactly where they met?", "was
+		// there a summit, and where was it held?").
+		if yesNoStarts[ws[0]] && (whWords[w] || w == "when") && relativeAfter(ws[:i]) {
 			continue
 		}
 		switch w {
@@ -131,9 +132,27 @@ func detectIntent(typed []string) Intent {
 	return IntentNone
 }
 
+// relativeAfter reports whether the words before a question word end in a noun phrase that it
+// opens a relative clause of: a determiner, at most one modifier and a noun ("any proposal
+// where", "a long day when"), and no verb of knowing or telling ("the report say where").
+func relativeAfter(before []string) bool {
+	n := len(before)
+	if n < 2 || indirectAsks[before[n-1]] || conjunctions[before[n-1]] {
+		return false
+	}
+	return relativeDeterminers[before[n-2]] || n >= 3 && relativeDeterminers[before[n-3]] && !indirectAsks[before[n-2]]
+}
+
+// conjunctions join a second question ("…, and where was it held?").
+var conjunctions = set(`and or but so then`)
+
+// relativeDeterminers open the noun phrase a relative clause follows.
+var relativeDeterminers = set(`a an any the some every each no another`)
+
 // indirectAsks come before a question word that asks indirectly inside a yes/no question.
-var indirectAsks = set(`know knows knew known tell told say said me us explain remember wonder idea sure clear
-	clue find out see`)
+var indirectAsks = set(`know knows knew known tell told say said says me us explain remember wonder
+	idea sure clear clue find out see hear heard mention mentioned state stated report reported
+	reveal revealed specify specified`)
 
 // beForms are the forms of "be" between a question word and what it asks about.
 var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true}
