@@ -20,7 +20,8 @@ type JSONPassage struct {
 
 // JSONReply is the JSON rendering of a Reply. Other tools depend on exactly this shape:
 // {"command","query","answered","reason","passages":[{"report","heading","text","highlight","score"}]},
-// passages best first, never null.
+// passages best first, never null. Reply.Readings, Dated and Note are not part of it: they appear
+// only in the text and Discord renderings.
 type JSONReply struct {
 	Command  string        `json:"command"`
 	Query    string        `json:"query"`

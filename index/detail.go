@@ -1,10 +1,10 @@
 package index
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
 )
@@ -133,11 +133,12 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 	"her": true, "their": true, "this": true, "these": true}
 
 // afterPhrase returns the words (lower case) that place a question after the report's event, or
-// nil: "after" or "once" with a word for the event within three words, and up to two words that
-// end it ("after the summit ended", "once the talks were over", "after this"), or "afterwards".
-// The report tells the event and what was said of it; what anyone did later ("did Zelenskiy call
-// Trump after the summit?") it does not, unless its words say so (see tellsAfterEvent). ws are
-// the question's words, lower case.
+// nil: "after" or "once" with a word for the event or a place within three words, and up to two
+// words that end it ("after the summit ended", "once the talks were over", "after this", "after
+// Anchorage"), or "afterwards". "Once the meeting began" places it during the event. The report
+// tells the event and what was said of it; what anyone did later ("did Zelenskiy call Trump
+// after the summit?") it does not, unless its words say so (see tellsWhatIsAsked). ws are the
+// question's words, lower case.
 func afterPhrase(ws []string) []string {
 	for i, w := range ws {
 		switch w {
@@ -145,21 +146,28 @@ func afterPhrase(ws []string) []string {
 			return ws[i : i+1]
 		case "after", "once":
 			for j := i + 1; j < len(ws) && j < i+4; j++ {
-				if afterReferents[ws[j]] {
-					end := j + 1
-					for end < len(ws) && end < j+3 && (afterWords[ws[end]] || ws[end] == "was" || ws[end] == "were" || ws[end] == "had") {
-						end++
-					}
-					return ws[i:end]
+				if !afterReferents[ws[j]] && !isPlace(bareWord(ws[j])) {
+					continue
 				}
+				end := j + 1
+				for end < len(ws) && end < j+3 && (afterWords[ws[end]] || ws[end] == "was" || ws[end] == "were" || ws[end] == "had") {
+					end++
+				}
+				if end < len(ws) && startWords[ws[end]] {
+					return nil // "once the meeting began": during it
+				}
+				return ws[i:end]
 			}
 		}
 	}
 	return nil
 }
 
-// afterReferents name the report's event after "after" or "once".
-var afterReferents = set(`summit talks meeting meet conference session it this that anchorage alaska`)
+// afterReferents name the report's event after "after" or "once" (a place's name does too).
+var afterReferents = set(`summit talks meeting meet conference session it this that`)
+
+// startWords after "once the meeting…" place a question during the event.
+var startWords = set(`began begun begin begins started start starts opened got kicked`)
 
 // afterWords end a phrase of afterPhrase ("…ended", "…wrapped up") and ask nothing of their own:
 // they are not searched.
@@ -171,14 +179,23 @@ var afterWords = set(`afterwards afterward ended ends over wrapped finished conc
 // related word, in its text or heading. Words that say nothing of what happened are left aside:
 // light words, the words of the report's title (title: its analysed terms), names and words for
 // people (canSpeak: who, not what happened), the words that end an "after" phrase and, unless
-// event is set, words for the event ("after the meeting" says when; "did Rubio meet Lavrov?"
-// asks whether they met). A question with no other word ("what happened after the summit?") is
-// answered.
-func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title map[string]bool, event bool) bool {
-	asked := false
+// countEvent is set, words for the event ("after the meeting" says when; "did Rubio meet
+// Lavrov?" asks whether they met). A question with no other word is answered ("what happened
+// after the summit?"), unless, after the event, it names someone: "what did Putin do
+// afterwards?" is answered only by a statement the section attributes to them ("what did Trump
+// say after the summit?").
+func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title map[string]bool, countEvent, after bool) bool {
+	asked, named := false, false
 	for i, t := range u.Terms {
 		w := bareWord(t.Surface)
-		if t.Weight <= 0 || t.Light || title[t.Term] || !event && eventNouns[w] || afterWords[w] || s.canSpeak(t) {
+		if t.Weight <= 0 || t.Light || !countEvent && eventNouns[w] || afterWords[w] {
+			continue
+		}
+		if s.canSpeak(t) {
+			named = named || !genericActors[w]
+			continue
+		}
+		if title[t.Term] {
 			continue
 		}
 		// "How did Trump describe the talks afterwards?": a statement the section attributes to
@@ -188,29 +205,45 @@ func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title m
 		}
 		asked = true
 	}
-	return !asked
+	return !asked && (!after || !named || len(u.Actor) > 0 && sec.attributed)
 }
 
-// asksBetweenPeople returns the people a question names, as typed, when it names two or more
-// besides those of the report's title ("did Rubio meet Lavrov separately?", "what did Witkoff
-// discuss with Lavrov?"), else nil: a report that lists them together may say nothing of what
-// passed between them, so what the question asks must match (tellsWhatIsAsked).
-func (s *snapshot) asksBetweenPeople(u understanding) []string {
-	var names []string
-	for _, t := range u.Terms {
-		if t.Weight > 0 && s.isPerson(t.Term) && !s.isTitleName(t) {
-			names = append(names, t.Surface)
+// asksBetweenPeople returns the indices in u.Terms of the people a question names, when it names
+// two or more besides those of the report's title ("did Rubio meet Lavrov separately?", "what did
+// Witkoff discuss with Lavrov?"), else nil: a report that lists them together may say nothing of
+// what passed between them, so what the question asks must match (tellsWhatIsAsked), in a
+// section that names one of them. A full name is one person ("Sergei Lavrov"): a name right
+// after another in the question joins it.
+func (s *snapshot) asksBetweenPeople(u understanding) []int {
+	ws := words(strings.ToLower(u.Text))
+	var people []int
+	last := -2
+	for i, t := range u.Terms {
+		if t.Weight <= 0 || !s.isPerson(t.Term) || s.isTitleName(t) {
+			continue
 		}
+		at := slices.Index(ws, strings.ToLower(t.Surface))
+		if at < 0 || at != last+1 {
+			people = append(people, i)
+		} else {
+			people[len(people)-1] = i // the surname stands for the full name
+		}
+		last = at
 	}
-	if len(names) < 2 {
+	if len(people) < 2 {
 		return nil
 	}
-	return names
+	return people
+}
+
+// namesOneOf reports whether sec matches one of the question terms at indices.
+func namesOneOf(sec *scoredSection, indices []int) bool {
+	return slices.ContainsFunc(indices, func(i int) bool { return sec.matched[i] > 0 })
 }
 
 // afterReason is the refusal for a question about a time after the event that the report does
 // not tell.
-const afterReason = "The report covers the summit and what was said about it, not what happened afterwards."
+const afterReason = "The report covers the event and what was said about it, not what happened afterwards."
 
 // unidentified returns, as the report words it, the phrase by which the best sentence of sec
 // mentions the thing a which-question asks to identify, when it only mentions it and never says
@@ -227,6 +260,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	}
 	text := sec.sentences[0].e.Text
 	var spans [][2]int
+	var terms []string // the analysed term of each word of text, "" for none
 	focus := focusWords(words(strings.ToLower(u.Text)))
 	for _, w := range slices.Backward(focus) {
 		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "said" {
@@ -236,12 +270,18 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 		if len(toks) != 1 {
 			continue
 		}
-		if spans == nil {
+		if spans == nil { // once per question, and only for a which-question
 			spans = wordSpans(text)
+			terms = make([]string, len(spans))
+			for k, sp := range spans {
+				if t := s.analyzer.Analyze([]byte(text[sp[0]:sp[1]])); len(t) == 1 {
+					terms[k] = string(t[0].Term)
+				}
+			}
 		}
 		phrase := ""
 		for k, sp := range spans {
-			if t := s.analyzer.Analyze([]byte(text[sp[0]:sp[1]])); len(t) != 1 || !bytes.Equal(t[0].Term, toks[0].Term) {
+			if terms[k] != string(toks[0].Term) {
 				continue
 			}
 			d := slices.IndexFunc(spans[max(0, k-3):k], func(b [2]int) bool { return indefinites[strings.ToLower(text[b[0]:b[1]])] })
@@ -251,7 +291,8 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 			// Between the determiner and the word only modifiers: no clause break, verb form or
 			// function word ("any proposal involving giving up…" mentions no "giving", and in
 			// "a deal,” saying…" the "a" is the deal's).
-			if d < 0 || strings.ContainsAny(text[spans[d][1]:sp[0]], ",;:.") || slices.ContainsFunc(spans[d+1:k], func(b [2]int) bool {
+			if d < 0 || d > 0 && predicateOrNegation[strings.ToLower(text[spans[d-1][0]:spans[d-1][1]])] ||
+				strings.ContainsAny(text[spans[d][1]:sp[0]], ",;:.") || slices.ContainsFunc(spans[d+1:k], func(b [2]int) bool {
 				w := strings.ToLower(text[b[0]:b[1]])
 				return phraseEnds[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
 			}) || identifiedAfter(text[sp[1]:]) {
@@ -288,17 +329,22 @@ func focusWords(ws []string) []string {
 
 // phraseEnds end the noun phrase after "what" or "which".
 var phraseEnds = set(`did do does was were is are has have had will would could can should may might
-	they he she it we you i that which who whom of in on at for to with by from about between
-	trump putin`)
+	they he she it we you i that which who whom of in on at for to with by from about between`)
 
-// indefinites mention a thing without saying which.
-var indefinites = set(`a an one some any many several certain another`)
+// indefinites mention a thing without saying which ("any" is left out: "without … any binding
+// commitments" says there were none).
+var indefinites = set(`a an one some many several certain another`)
+
+// predicateOrNegation before an indefinite determiner make the mention no unnamed thing: "viewed
+// the invitation … as a diplomatic win" says what the win was, "without a ceasefire" that there
+// was none.
+var predicateOrNegation = set(`as without no not nor never`)
 
 // identifiedAfter reports whether the text right after a mention says which thing it is: a
 // colon, a bracket or a dash, or a word that introduces it ("including", "such as", "with", "to",
-// "involving").
+// "involving", "of": "a wide range of issues, including…").
 func identifiedAfter(rest string) bool {
-	if r := strings.TrimLeft(rest, " \t”\"’'"); r != "" && strings.ContainsRune(":(—–", []rune(r)[0]) {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " \t”\"’'")); strings.ContainsRune(":(—–", r) {
 		return true
 	}
 	w, _, _ := nextWord(rest)
@@ -307,7 +353,7 @@ func identifiedAfter(rest string) bool {
 
 // identifiers introduce what a mentioned thing is.
 var identifiers = set(`including such like involving namely to with between called named on about
-	over against from for`)
+	over against from for of`)
 
 // listedOnly returns the words of the best sentence of sec that match the question only inside a
 // list ("…covered a wide range of issues, including the Ukraine conflict, trade, the Arctic, and

@@ -130,6 +130,8 @@ func TestAfterPhrase(t *testing.T) {
 		"is the war over after this":                      "after this",
 		"what did they agree after long hours":            "",
 		"did the fighting go on after the election":       "",
+		"what did trump say once the meeting began":       "", // during, not after
+		"did they meet again after anchorage":             "after anchorage",
 	}
 	for q, want := range tests {
 		if got := strings.Join(afterPhrase(words(q)), " "); got != want {
@@ -146,7 +148,11 @@ func TestAfterTheEvent(t *testing.T) {
 		"did zelenskiy phone trump after the summit?",
 		"did putin brief lavrov after the summit?",
 		"did the europeans call trump after the talks?",
-		"did trump speak with nato after the summit ended?")
+		"did trump speak with nato after the summit ended?",
+		// Nothing asked but who: answered only by what the section attributes to them.
+		"What did Putin do afterwards?", "What did Rubio do after the summit?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what did trump say after the summit?",
+		"What did Trump say once the meeting began?")
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "did the fighting continue after the summit?",
 		"did the attacks stop once the talks ended?")
 	wantFirst(t, ix, "International Reactions and Concerns", "how did people feel after the talks ended?",
@@ -171,6 +177,10 @@ func TestUnidentified(t *testing.T) {
 		"which proposal has Zelenskiy firmly rejected?",     // "any proposal involving…"
 		"what Ukrainian president rejected giving up land?", // "involving giving": no "a giving"
 		"what was said about the Arctic?",                   // a verb, not a thing; "a deal,” saying"
+		"What ceasefire was agreed?",                        // "without a ceasefire": there was none
+		"What binding commitments were made?",               // "without … any binding commitments"
+		"What range of issues did they cover?",              // "a wide range of issues, including…"
+		"What was the diplomatic win for Russia?",           // "viewed … as a diplomatic win"
 		"who was in Putin's delegation?",
 	} {
 		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered || res.Note != "" {
@@ -188,6 +198,11 @@ func TestBetweenPeople(t *testing.T) {
 		t.Errorf("answered %v, reason %q: want a refusal naming both", res.Answered, res.Reason)
 	}
 	wantRefused(t, ix, "did Rubio meet Lavrov in private?")
+	// Names as the report spells them; a full name is one person.
+	if res := mustSearch(t, ix, Request{Text: "Did Rubbio and Lavrof meet?"}); res.Answered || !strings.Contains(res.Reason, "names Rubio and Lavrov,") {
+		t.Errorf("answered %v, reason %q: want the report's spellings", res.Answered, res.Reason)
+	}
+	wantFirst(t, ix, "Summit Delegations", "Which post does Sergei Lavrov hold?")
 	wantFirst(t, ix, "Summit Delegations", "did rubio and witkoff accompany trump to alaska?",
 		"were lavrov and ushakov part of putin's team?", "who are rubio and witkoff?")
 }

@@ -91,7 +91,7 @@ func detectIntent(typed []string) Intent {
 			return IntentWho
 		case "where":
 			// "Where does Zelensky stand on…" asks a position, not a place.
-			if slices.ContainsFunc(ws[i+1:], func(w string) bool { return w == "stand" || w == "stands" }) {
+			if slices.ContainsFunc(ws[i+1:min(i+6, len(ws))], func(w string) bool { return w == "stand" || w == "stands" }) {
 				continue
 			}
 			return IntentWhere
@@ -324,6 +324,9 @@ type understanding struct {
 	// is the subject of a verb of saying answers best ("the violence highlighted…"), but without
 	// one the question is still answered.
 	Figurative bool
+	// After holds the words that place the question after the report's event ("after the summit
+	// ended"; see afterPhrase), lower case, or nil.
+	After []string
 }
 
 // read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
@@ -361,12 +364,14 @@ func (s *snapshot) read(text string, hint string) understanding {
 		}
 	}
 	// "…after the summit ended": the words that end the event only say when (detail.go).
-	for _, w := range afterPhrase(lowerWords) {
-		if afterWords[w] {
-			if skip = maps.Clone(skip); skip == nil {
-				skip = map[string]bool{}
+	if u.After = afterPhrase(lowerWords); slices.ContainsFunc(u.After, func(w string) bool { return afterWords[w] }) {
+		if skip = maps.Clone(skip); skip == nil {
+			skip = map[string]bool{}
+		}
+		for _, w := range u.After {
+			if afterWords[w] {
+				skip[w] = true
 			}
-			skip[w] = true
 		}
 	}
 	u.Terms = s.contentTerms(nowPhrases.ReplaceAllString(text, " "), skip)
@@ -554,6 +559,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 	firstWord := strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 	seen := map[string]bool{}
 	corrections := 0
+	var spans [][2]int // the words of text, when needed
 	out, covered := s.phraseTerms(text, skip)
 	for _, t := range out {
 		seen[t.Term] = true
@@ -566,9 +572,15 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			continue // part of a phrase read as a whole ("went with")
 		}
 		surface := text[tok.Start:tok.End]
-		if lw := strings.ToLower(surface); skip[lw] || fillerWords[lw] || requestWords[lw] || mentionWords[lw] ||
-			s.standsForNamed(text, tok.Start, tok.End) {
+		if lw := strings.ToLower(surface); skip[lw] || fillerWords[lw] || requestWords[lw] || mentionWords[lw] {
 			continue
+		} else if lw == "one" || lw == "two" {
+			if spans == nil {
+				spans = wordSpans(text) // once per question: "one" may come often
+			}
+			if s.standsForNamed(text, spans, tok.Start) {
+				continue
+			}
 		}
 		t := qterm{Surface: surface, Term: string(tok.Term)}
 		if seen[t.Term] {
@@ -608,27 +620,28 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 	return out
 }
 
-// standsForNamed reports whether the number word at text[start:end] stands for something already
-// named rather than counting: "one" after a determiner with no noun after it ("before this one",
-// "which one was it") and "two" for the pair ("these two", "the two leaders"). Such a word is not
-// searched: the report's "one “most significant” issue" does not answer "before this one".
-func (s *snapshot) standsForNamed(text string, start, end int) bool {
-	w := strings.ToLower(text[start:end])
-	if w != "one" && w != "two" {
+// standsForNamed reports whether the number word starting at byte start of text ("one" or "two";
+// spans: the words of text, see wordSpans) stands for something already named rather than
+// counting: "one" after a determiner with no noun after it ("before this one", "which one was
+// it") and "two" for the pair ("these two", "the two leaders"). Such a word is not searched: the
+// report's "one “most significant” issue" does not answer "before this one".
+func (s *snapshot) standsForNamed(text string, spans [][2]int, start int) bool {
+	k, found := slices.BinarySearchFunc(spans, start, func(sp [2]int, start int) int { return sp[0] - start })
+	if !found || k == 0 {
 		return false
 	}
-	before := words(text[:start])
-	if len(before) == 0 {
-		return false
-	}
-	prev := strings.ToLower(before[len(before)-1])
-	next, _, brk := nextWord(text[end:])
+	w := strings.ToLower(text[spans[k][0]:spans[k][1]])
+	prev := strings.ToLower(text[spans[k-1][0]:spans[k-1][1]])
+	next, _, brk := nextWord(text[spans[k][1]:])
 	next = strings.ToLower(next)
 	noNoun := next == "" || brk || len(s.analyzer.Analyze([]byte(next))) == 0 // a stop word follows
-	if w == "one" {
+	switch w {
+	case "one":
 		return oneDeterminers[prev] && noNoun
+	case "two":
+		return pairDeterminers[prev] && (noNoun || pairNouns[next])
 	}
-	return pairDeterminers[prev] && (noNoun || pairNouns[next])
+	return false
 }
 
 // oneDeterminers before "one" make it a pronoun ("this one", "the last one").

@@ -356,17 +356,25 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// Rubio meet Lavrov separately?": a list that names both says nothing of what passed between
 	// them. A section that matches what is asked comes first, if it is among those quoted.
 	if reason == "" && !dated && req.Intent == IntentNone {
-		after := afterPhrase(words(strings.ToLower(u.Text))) != nil
-		pair := s.asksBetweenPeople(u)
+		after := u.After != nil
+		var pair []int
+		if !u.Figurative {
+			pair = s.asksBetweenPeople(u)
+		}
 		if after || pair != nil {
 			i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
-				return sc.score >= keepRatio*secs[0].score && s.tellsWhatIsAsked(u, sc, s.titleTerms[sc.key.report], !after)
+				return sc.score >= keepRatio*secs[0].score && (pair == nil || namesOneOf(sc, pair)) &&
+					s.tellsWhatIsAsked(u, sc, s.titleTerms[sc.key.report], pair != nil, after)
 			})
 			switch {
 			case i < 0 && after:
 				reason = afterReason
 			case i < 0:
-				reason = fmt.Sprintf("The report names %s, but not what passed between them.", joinWordsAnd(pair))
+				who := make([]string, len(pair))
+				for k, p := range pair {
+					who[k] = s.spell([]string{u.Terms[p].Term})
+				}
+				reason = fmt.Sprintf("The report names %s, but not what passed between them.", joinWordsAnd(who))
 			case i > 0:
 				secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
 			}
@@ -396,7 +404,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	res.Answered = true
 	// "What was the one big issue they couldn't agree on?" when the report says only "one issue".
-	if !dated && req.Intent == IntentNone {
+	if !dated && req.Intent == IntentNone && u.Intent != IntentYesNo {
 		if p := s.unidentified(u, secs[0]); p != "" {
 			res.Note = fmt.Sprintf("The report mentions %s but does not say which.", p)
 		}
