@@ -371,6 +371,9 @@ func asksSpeaker(ws []string) bool {
 		if (w == "tell" || w == "say") && i+1 < len(ws) && (ws[i+1] == "me" || ws[i+1] == "us") {
 			continue // a request to the bot: "tell me who…"
 		}
+		if i > 0 && documentWords[ws[i-1]] {
+			continue // the report's own saying: "does the report say who went with Trump?"
+		}
 		if sayingVerbs[w] || askVerbs[w] {
 			return true
 		}

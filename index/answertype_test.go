@@ -579,3 +579,8 @@ func TestPersonOfAGroup(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "which american officials joined trump?",
 		"which Russian diplomat travelled with Putin?")
 }
+
+// TestReportSaysWho: "does the report say who…" asks who, not who said something.
+func TestReportSaysWho(t *testing.T) {
+	wantFirst(t, newIndex(t), "Summit Delegations", "Does the report say who went with Trump?")
+}

@@ -133,20 +133,24 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 	"her": true, "their": true, "this": true, "these": true}
 
 // afterPhrase returns the words (lower case) that place a question after the report's event, or
-// nil: "after" or "once" with a word for the event or a place within three words, and up to two
-// words that end it ("after the summit ended", "once the talks were over", "after this", "after
-// Anchorage"), or "afterwards". "Once the meeting began" places it during the event. The report
+// nil: "after", "once", "following" or "since" with a word for the event or a place within three
+// words, and up to two words that end it ("after the summit ended", "once the talks were over",
+// "in the days following the summit", "after this", "after Anchorage"), or "afterwards",
+// "aftermath", "post-summit". "Once the meeting began" places it during the event. The report
 // tells the event and what was said of it; what anyone did later ("did Zelenskiy call Trump
 // after the summit?") it does not, unless its words say so (see tellsWhatIsAsked). ws are the
 // question's words, lower case.
 func afterPhrase(ws []string) []string {
 	for i, w := range ws {
+		if rest, ok := strings.CutPrefix(w, "post-"); ok && afterReferents[rest] {
+			return ws[i : i+1] // "post-summit"
+		}
 		switch w {
-		case "afterwards", "afterward":
+		case "afterwards", "afterward", "aftermath":
 			return ws[i : i+1]
-		case "after", "once":
+		case "after", "once", "following", "since":
 			for j := i + 1; j < len(ws) && j < i+4; j++ {
-				if !afterReferents[ws[j]] && !isPlace(bareWord(ws[j])) {
+				if r := bareWord(ws[j]); !afterReferents[r] && !isPlace(r) { // "the summit's end"
 					continue
 				}
 				end := j + 1
@@ -171,7 +175,8 @@ var startWords = set(`began begun begin begins started start starts opened got k
 
 // afterWords end a phrase of afterPhrase ("…ended", "…wrapped up") and ask nothing of their own:
 // they are not searched.
-var afterWords = set(`afterwards afterward ended ends over wrapped finished concluded done up`)
+var afterWords = set(`afterwards afterward aftermath following ended ends end over wrapped finished
+	concluded done up`)
 
 // tellsWhatIsAsked reports whether sec answers a question that the report's words may not reach
 // (after its event, see afterPhrase; between two of its people, see asksBetweenPeople): sec must

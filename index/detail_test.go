@@ -132,6 +132,11 @@ func TestAfterPhrase(t *testing.T) {
 		"did the fighting go on after the election":       "",
 		"what did trump say once the meeting began":       "", // during, not after
 		"did they meet again after anchorage":             "after anchorage",
+		"in the days following the summit did he call":    "following the summit",
+		"did zelenskiy call trump after the summit's end": "after the summit's end",
+		"post-summit did trump call zelenskiy":            "post-summit",
+		"has putin called trump since the summit":         "since the summit",
+		"their first summit since 2019":                   "",
 	}
 	for q, want := range tests {
 		if got := strings.Join(afterPhrase(words(q)), " "); got != want {
