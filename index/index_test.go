@@ -362,6 +362,7 @@ func TestNumbersThatStandForNamed(t *testing.T) {
 		"what was the one big issue?":          true,
 		"did they agree on two points?":        true,
 		"how long did the two of them talk?":   false,
+		"what did the two say?":                false,
 		"one issue remained, which was it?":    true,
 	} {
 		u := snap.read(q, "")

@@ -639,7 +639,8 @@ func (s *snapshot) standsForNamed(text string, spans [][2]int, start int) bool {
 	case "one":
 		return oneDeterminers[prev] && noNoun
 	case "two":
-		return pairDeterminers[prev] && (noNoun || pairNouns[next])
+		// "what did the two say?": a verb after it, no noun
+		return pairDeterminers[prev] && (noNoun || pairNouns[next] || askVerbs[next] || lightWords[next])
 	}
 	return false
 }
