@@ -256,8 +256,8 @@ const afterReason = "The report covers the event and what was said about it, not
 // phrase after "what" or "which" ("what was the one big issue they couldn't agree on?"), the last
 // first; the sentence mentions it without saying which when each time an indefinite determiner
 // comes at most three words before it ("one", "a", "some", "many"), with only modifiers between,
-// and nothing that identifies it follows ("a wide range of issues, including…", "a three-way meeting with…", "any proposal
-// involving…"). Such a question is answered, with a note that the report does not say which:
+// and nothing that identifies it follows ("a wide range of issues, including…", "a three-way
+// meeting with…"). Such a question is answered, with a note that the report does not say which:
 // the sentence is all the report has on it.
 func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	if len(sec.sentences) == 0 {
@@ -420,9 +420,8 @@ func (s *snapshot) listedOnly(u understanding, sec *scoredSection, title map[str
 }
 
 // listFrame are the words that introduce a list of topics ("the discussion covered a wide range
-// of issues, including…"): they ask nothing of an item.
-// Words that ask whether something is on the list ("was trade part of the programme?") are among
-// them.
+// of issues, including…") or ask whether something is on it ("was trade part of the
+// programme?"): they ask nothing of an item.
 var listFrame = set(`discuss discussed discussing discussion discussions cover covered covering
 	issue issues topic topics subject subjects agenda raise raised part programme program
 	include included includes including among list table menu`)
