@@ -479,8 +479,9 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		// in another section does not say which building in Anchorage hosted the summit).
 		// Otherwise the event's place, in whichever of the best sections, answers ("where did
 		// the leaders talk for nearly three hours?").
-		if slices.ContainsFunc(u.Terms, func(t qterm) bool { return !s.isPerson(t.Term) && isPlace(bareWord(t.Surface)) }) ||
-			slices.ContainsFunc(ws, func(w string) bool { return buildingNouns[w] }) {
+		if i := slices.IndexFunc(ws, func(w string) bool { return buildingNouns[w] }); i >= 0 {
+			depth, reason = 1, fmt.Sprintf("The report does not say which %s.", singular(ws[i]))
+		} else if slices.ContainsFunc(u.Terms, func(t qterm) bool { return !s.isPerson(t.Term) && isPlace(bareWord(t.Surface)) }) {
 			depth = 1
 		}
 	case u.Intent == IntentWho && asksSpeaker(ws):

@@ -584,3 +584,18 @@ func TestPersonOfAGroup(t *testing.T) {
 func TestReportSaysWho(t *testing.T) {
 	wantFirst(t, newIndex(t), "Summit Delegations", "Does the report say who went with Trump?")
 }
+
+// TestDateOfTheMeeting: with one report, "the meeting" is its event, and "what's the date" asks
+// when.
+func TestDateOfTheMeeting(t *testing.T) {
+	ix := newIndex(t)
+	for _, q := range []string{"when was the meeting?", "what's the date of the summit", "what was the date of the meeting?"} {
+		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered || res.Dated != "2025-08-15" {
+			t.Errorf("%q: answered %v, dated %q: want the report's date", q, res.Answered, res.Dated)
+		}
+	}
+	res := mustSearch(t, ix, Request{Text: "which building in Anchorage hosted the meeting?"})
+	if res.Answered || res.Reason != "The report does not say which building." {
+		t.Errorf("answered %v, reason %q", res.Answered, res.Reason)
+	}
+}

@@ -344,7 +344,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 	case IntentWhen:
 		skip = eventWords
 		// "What year was the summit?": the noun after the question word only asks when.
-		if i := slices.IndexFunc(lowerWords, func(w string) bool { return w == "what" || w == "which" }); i >= 0 {
+		if i := slices.IndexFunc(lowerWords, func(w string) bool { q := questionWord(w); return q == "what" || q == "which" }); i >= 0 {
 			if w := afterArticles(lowerWords, i+1); timeNouns[w] {
 				skip = maps.Clone(skip)
 				skip[w] = true

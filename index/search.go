@@ -912,8 +912,11 @@ func (s *snapshot) datesEvent(u understanding, report string) bool {
 	if slices.ContainsFunc(words(strings.ToLower(u.Text)), func(w string) bool { return otherOccasion[w] }) {
 		return false
 	}
+	// With one report, a word for the event alone names it too ("when was the meeting?").
 	title := s.titleTerms[report]
-	return slices.ContainsFunc(u.Terms, func(t qterm) bool { return title[t.Term] }) && s.onlyTopicWords(u, report, true)
+	return slices.ContainsFunc(u.Terms, func(t qterm) bool {
+		return title[t.Term] || len(s.corpus.Reports) == 1 && eventNouns[bareWord(t.Surface)]
+	}) && s.onlyTopicWords(u, report, true)
 }
 
 // otherOccasion are words that point a when-question at another occasion than the report's.
