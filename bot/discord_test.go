@@ -109,14 +109,19 @@ func TestDiscordLimitsWithOversizedReport(t *testing.T) {
 	}
 }
 
-// TestDiscordDated: the answer to "when was the summit?" gives the report's date above the quote.
-func TestDiscordDated(t *testing.T) {
-	b := newBot(t)
-	r, err := b.Handle(context.Background(), Invocation{Command: "ask", Options: map[string]string{"question": "when was the summit?"}})
+// askOnDiscord runs /ask with question and renders the reply for Discord.
+func askOnDiscord(t *testing.T, b *Bot, question string) (Reply, *discordgo.InteractionResponseData) {
+	t.Helper()
+	r, err := b.Handle(context.Background(), Invocation{Command: "ask", Options: map[string]string{"question": question}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := renderDiscord(r)
+	return r, renderDiscord(r)
+}
+
+// TestDiscordDated: the answer to "when was the summit?" gives the report's date above the quote.
+func TestDiscordDated(t *testing.T) {
+	_, d := askOnDiscord(t, newBot(t), "when was the summit?")
 	if !strings.Contains(d.Content, "is dated 2025-08-15.") || len(d.Embeds) == 0 {
 		t.Errorf("content %q, %d embeds", d.Content, len(d.Embeds))
 	}
@@ -125,12 +130,7 @@ func TestDiscordDated(t *testing.T) {
 // TestDiscordNote: a question about something the report mentions without saying which is
 // answered with the sentence and a note, above the quote, that it does not say which.
 func TestDiscordNote(t *testing.T) {
-	b := newBot(t)
-	r, err := b.Handle(context.Background(), Invocation{Command: "ask", Options: map[string]string{"question": "what was the one big issue left unresolved?"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := renderDiscord(r)
+	r, d := askOnDiscord(t, newBot(t), "what was the one big issue left unresolved?")
 	if !r.Answered || !strings.Contains(d.Content, "does not say which") || len(d.Embeds) == 0 {
 		t.Errorf("answered %v, content %q, %d embeds", r.Answered, d.Content, len(d.Embeds))
 	}

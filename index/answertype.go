@@ -400,7 +400,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		return secs, "", ""
 	}
 	qw := map[string]bool{}
-	ws := words(strings.ToLower(u.Text))
+	ws := u.Words
 	for _, w := range ws {
 		qw[bareWord(w)] = true
 	}

@@ -49,7 +49,7 @@ func (s *snapshot) referenceYear(u understanding, report string) string {
 	if len(years) == 0 || u.Intent == IntentYesNo || u.DateAnswers {
 		return ""
 	}
-	ws := words(strings.ToLower(u.Text))
+	ws := u.Words
 	if slices.Contains(ws, "since") || !slices.ContainsFunc(ws, func(w string) bool { return whWords[questionWord(w)] }) {
 		return ""
 	}
@@ -220,7 +220,7 @@ func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title m
 // section that names one of them. A full name is one person ("Sergei Lavrov"): a name right
 // after another in the question joins it.
 func (s *snapshot) asksBetweenPeople(u understanding) []int {
-	ws := words(strings.ToLower(u.Text))
+	ws := u.Words
 	var people []int
 	last := -2
 	for i, t := range u.Terms {
@@ -266,7 +266,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	text := sec.sentences[0].e.Text
 	var spans [][2]int
 	var terms []string // the analysed term of each word of text, "" for none
-	focus := focusWords(words(strings.ToLower(u.Text)))
+	focus := focusWords(u.Words)
 	for _, w := range slices.Backward(focus) {
 		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "said" {
 			continue // a verb form ("what was said about…"), not a thing

@@ -310,6 +310,7 @@ var genericActors = map[string]bool{"people": true, "folks": true, "everyone": t
 // understanding is how a question was read.
 type understanding struct {
 	Text   string
+	Words  []string // Text's words, lower case (see words): read them, do not change them
 	Intent Intent
 	Terms  []qterm
 	Hint   []qterm // canned terms from the command (never cause a refusal)
@@ -332,8 +333,8 @@ type understanding struct {
 // read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
 // related phrases, intent.
 func (s *snapshot) read(text string, hint string) understanding {
-	u := understanding{Text: text}
 	lowerWords := words(strings.ToLower(text))
+	u := understanding{Text: text, Words: lowerWords}
 	u.Intent = detectIntent(lowerWords)
 	var skip map[string]bool
 	switch u.Intent {

@@ -348,7 +348,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "What exactly did they agree about the Arctic?" asks for a detail: a section that only shares
 	// the subject does not give it (detail.go). The report's date is a detail ("what was the exact
 	// date?").
-	if reason == "" && !dated && req.Intent == IntentNone && asksDetail(words(strings.ToLower(u.Text))) &&
+	if reason == "" && !dated && req.Intent == IntentNone && asksDetail(u.Words) &&
 		!givesDetail(u, secs[0], s.titleTerms[secs[0].key.report]) {
 		reason = "The report does not give that detail: no sentence matches all of the question."
 	}
@@ -909,7 +909,7 @@ func (s *snapshot) datesEvent(u understanding, report string) bool {
 		return false
 	}
 	// Another meeting than the report's: "when did they last meet?", "when will they meet again?".
-	if slices.ContainsFunc(words(strings.ToLower(u.Text)), func(w string) bool { return otherOccasion[w] }) {
+	if slices.ContainsFunc(u.Words, func(w string) bool { return otherOccasion[w] }) {
 		return false
 	}
 	// With one report, a word for the event alone names it too ("when was the meeting?").
