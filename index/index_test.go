@@ -427,3 +427,11 @@ func TestQuestionPart(t *testing.T) {
 	wantFirst(t, newIndex(t), "Ongoing Conflict on the Ground",
 		"My aunt lives in Lviv and we were scared all night. During the summit, were there air raid alerts in the east?")
 }
+
+// TestAgreedIsCommitted: what was agreed is a commitment (variants.txt), so "was a ceasefire
+// agreed?" finds the sentence that says the summit ended without a ceasefire or binding
+// commitments.
+func TestAgreedIsCommitted(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was a ceasefire agreed in anchorage?")
+}
