@@ -446,9 +446,15 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		unit := quantityUnit(ws)
 		// "How many aides did Putin bring?" is answered by naming them as well as by a number.
 		people := countsPeople(ws)
+		// "How many points of agreement were there?" asks for a number of points: "many points…
+		// but one issue" has a number, but not of points.
+		counted := unit == nil && !people && asksHowMany(ws)
 		holds = func(ss *scoredSentence) bool {
 			if people && newNames(ss.e.Text, qw, s.wordIsName) >= 2 {
 				return true
+			}
+			if counted {
+				return countsMatch(ss.e.Text, ss.spans)
 			}
 			return ss.intent > 0 && (unit == nil || unit.in(ss.e.Text))
 		}
@@ -645,6 +651,45 @@ func countsPeople(ws []string) bool {
 	for i := 0; i+2 < len(ws); i++ {
 		if ws[i] == "how" && ws[i+1] == "many" && partyNouns[ws[i+2]] {
 			return true
+		}
+	}
+	return false
+}
+
+// asksHowMany reports whether a question asks "how many" of something. ws are its words, lower
+// case.
+func asksHowMany(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "how" && ws[i+1] == "many" {
+			return true
+		}
+	}
+	return false
+}
+
+// countWindow is how many words before a matched word a number may stand and still count it
+// ("one “most significant” issue", "three-hour").
+const countWindow = 3
+
+// countsMatch reports whether text puts a number (digits that are not a year, or a number word)
+// before one of the matched words at byte spans, within countWindow words, or in the same
+// hyphenated word ("three-hour").
+func countsMatch(text string, spans [][2]int) bool {
+	ws := wordSpans(text)
+	isNumber := func(w string) bool {
+		for _, part := range strings.Split(strings.ToLower(w), "-") {
+			if numberWords[part] || part != "" && !isYear(part) && strings.IndexFunc(part, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, sp := range spans {
+		at := slices.IndexFunc(ws, func(w [2]int) bool { return w[0] <= sp[0] && sp[0] < w[1] })
+		for i := max(0, at-countWindow); at >= 0 && i <= at; i++ {
+			if isNumber(text[ws[i][0]:ws[i][1]]) {
+				return true
+			}
 		}
 	}
 	return false

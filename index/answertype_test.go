@@ -599,3 +599,12 @@ func TestDateOfTheMeeting(t *testing.T) {
 		t.Errorf("answered %v, reason %q", res.Answered, res.Reason)
 	}
 }
+
+// TestCountsWhatIsAsked: "how many X" needs a number of X: "many points … but one issue" counts
+// issues, not points.
+func TestCountsWhatIsAsked(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix, "how many points of agreement were there?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement",
+		"how many big issues were left unresolved?", "how many hours did trump and putin talk for?")
+}
