@@ -448,7 +448,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		people := countsPeople(ws)
 		// "How many points of agreement were there?" asks for a number of points: "many points…
 		// but one issue" has a number, but not of points.
-		counted := unit == nil && !people && asksHowMany(ws)
+		counted := unit == nil && !people && asksHowMany(ws) && !countsTime(ws) // "how many years since…": a date answers
 		holds = func(ss *scoredSentence) bool {
 			if people && newNames(ss.e.Text, qw, s.wordIsName) >= 2 {
 				return true
