@@ -716,7 +716,7 @@ var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)(
 // timeRelations place an event in time relative to another ("while the summit took place"): a
 // when-question is answered by one as well as by a date.
 var timeRelations = map[string]bool{"while": true, "during": true, "meanwhile": true, "after": true,
-	"before": true, "until": true, "since": true}
+	"before": true, "since": true}
 
 // eventNouns name the event itself in a how-long question ("how long was the meeting?").
 var eventNouns = map[string]bool{"meeting": true, "meet": true, "met": true, "summit": true,

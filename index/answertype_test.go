@@ -608,3 +608,10 @@ func TestCountsWhatIsAsked(t *testing.T) {
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement",
 		"how many big issues were left unresolved?", "how many hours did trump and putin talk for?")
 }
+
+// TestUntilIsNoTime: "no deal until there's a deal" does not say when anything happens.
+func TestUntilIsNoTime(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix, "when is trump meeting nato to consult on the deal?")
+	wantAnswered(t, ix, "when did trump and putin last meet before anchorage?")
+}

@@ -28,11 +28,12 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 // placePrepositions precede a place name in English ("met in Anchorage").
 var placePrepositions = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "into": true}
 
-// timeWords mark time or duration.
+// timeWords mark time or duration. "until" is not one: it marks a time only with one after it
+// ("until 2026", "until next week"), and "no deal until there's a deal" tells no time.
 var timeWords = map[string]bool{
 	"hour": true, "hours": true, "minute": true, "minutes": true, "day": true, "days": true,
 	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
-	"since": true, "until": true, "soon": true, "today": true, "yesterday": true, "tomorrow": true,
+	"since": true, "soon": true, "today": true, "yesterday": true, "tomorrow": true,
 	"timeline": true, "timelines": true, "date": true, "morning": true, "evening": true, "night": true,
 	"first": true, "last": true, "next": true, "later": true, "earlier": true, "ago": true,
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,

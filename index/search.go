@@ -119,7 +119,7 @@ const whoHint = "delegation joined brought accompanied attended minister adviser
 // that state one (see features.go).
 var intentHints = map[Intent]string{
 	IntentLong: "hour hours minute minutes day days week weeks month months",
-	IntentWhen: "since until soon today yesterday tomorrow timeline date morning night later earlier ago",
+	IntentWhen: "since soon today yesterday tomorrow timeline date morning night later earlier ago",
 }
 
 // Ranking weights: a sentence scores (normWeight·BM25/max + coverageWeight·coverage), discounted
