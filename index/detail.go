@@ -425,3 +425,36 @@ func (s *snapshot) listedOnly(u understanding, sec *scoredSection, title map[str
 var listFrame = set(`discuss discussed discussing discussion discussions cover covered covering
 	issue issues topic topics subject subjects agenda raise raised part programme program
 	include included includes including among list table menu`)
+
+// asksWhy reports whether a question (its words, lower case) asks for a reason: "why…", "why'd…",
+// "how come…".
+func asksWhy(ws []string) bool {
+	for i, w := range ws {
+		if questionWord(w) == "why" || w == "whyd" || w == "how" && i+1 < len(ws) && ws[i+1] == "come" {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonWords link a fact to its cause or purpose in English prose: conjunctions of cause
+// ("because", "since", "as"), purpose ("aimed", "so"), and the participles and verbs a news report
+// uses to give a motive or a consequence ("fearing", "underlining", "contradicted", "leaves
+// doubts"). "since" before a year gives a time, not a reason.
+var reasonWords = set(`because since as due owing so therefore thus hence why reason reasons
+	aim aims aimed goal purpose intended intent order fearing feared fear fears worried concern
+	concerned underlining underlined underscoring highlighting highlighted showing reflecting
+	contradicted contradicts leaves left meant means given amid after following result`)
+
+// givesReason reports whether text has a word that gives a cause or purpose (reasonWords): a
+// why-question is answered by a sentence that says why, not by one that only states the fact it
+// asks about ("Why wasn't Zelenskiy invited?" → "Zelenskiy was not present at the meeting").
+func givesReason(text string) bool {
+	ws := words(strings.ToLower(text))
+	for i, w := range ws {
+		if reasonWords[w] && !(w == "since" && i+1 < len(ws) && isYear(ws[i+1])) {
+			return true
+		}
+	}
+	return false
+}

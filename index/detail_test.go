@@ -224,3 +224,25 @@ func TestListedOnly(t *testing.T) {
 		"was space cooperation on the agenda?", "what topics came up?", "was the arctic part of the agenda?",
 		"did trade come up at all?")
 }
+
+// TestWhyNeedsAReason: a why-question is answered by a sentence that gives a reason, quoted even
+// when it scores below the sentence that states the fact; one that only states the fact is no
+// answer.
+func TestWhyNeedsAReason(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix, "Why wasn't Zelenskiy invited to Anchorage?", "why is the three-way meeting unlikely?")
+	wantFirst(t, ix, "International Reactions and Concerns", "why were european allies skeptical?")
+	res := mustSearch(t, ix, Request{Text: "why did they meet up in the first place?"})
+	if !res.Answered || res.Passages[0].Heading != "Overview" || !strings.Contains(res.Passages[0].Text, "aimed to discuss") {
+		t.Errorf("why did they meet: %+v (%s), want the Overview's aim quoted", res.Passages, res.Reason)
+	}
+	for text, want := range map[string]bool{
+		"European allies expressed skepticism, fearing the summit might result in concessions.": true,
+		"They met in Anchorage, marking their first summit since 2019.":                         false,
+		"Talks have continued since the ceasefire collapsed.":                                   true,
+	} {
+		if got := givesReason(text); got != want {
+			t.Errorf("givesReason(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

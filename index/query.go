@@ -375,7 +375,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 			}
 		}
 	}
-	u.Terms = s.contentTerms(nowPhrases.ReplaceAllString(text, " "), skip)
+	u.Terms = s.contentTerms(emphasisPhrases.ReplaceAllString(nowPhrases.ReplaceAllString(text, " "), " "), skip)
 	u.Hint = s.contentTerms(hint, nil)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
 		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
@@ -546,6 +546,11 @@ var titleAbbreviations = set(`mr mrs ms dr st gen sen rep gov pres sec lt col ca
 // is about anyway: not searched, and not words it lacks. ("Now" alone is searched: the report may
 // use it.)
 var nowPhrases = regexp.MustCompile(`(?i)\b(right now|at the moment|as of now|as we speak|these days|rn)\b`)
+
+// emphasisPhrases stress a question and ask nothing ("why did they meet in the first place?",
+// "why Alaska of all places?", "what on earth…"): not searched, so "first" and "place" do not
+// find "first summit" and "took place".
+var emphasisPhrases = regexp.MustCompile(`(?i)\b(in the first place|of all (places|things|people|times)|on earth|the (heck|hell))\b`)
 
 // contentTerms analyses text into deduplicated content terms, capped at MaxQueryTerms, leaving out
 // the words in skip (lower case).

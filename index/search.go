@@ -386,6 +386,19 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			reason = fmt.Sprintf("The report names %s only in a list and says nothing more about it.", joinWords(l))
 		}
 	}
+	// "Why wasn't Zelenskiy invited?" when the report says only that he was not there: a
+	// why-question needs a quoted sentence that gives a reason; the first section with one leads.
+	if reason == "" && !dated && req.Intent == IntentNone && asksWhy(u.Words) {
+		i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
+			return sc.score >= keepRatio*secs[0].score && sc.quoteReason()
+		})
+		switch {
+		case i < 0:
+			reason = "The report does not say why."
+		case i > 0:
+			secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+		}
+	}
 	// A section kept only for what someone said must still match enough of the question.
 	if reason == "" && len(u.Actor) > 0 && !u.Figurative && secs[0].coverage < minCoverage {
 		reason = "The report does not cover that: no section matches enough of the question."
@@ -526,6 +539,27 @@ type scoredSection struct {
 	matchedVia map[string]bool
 	matched    map[int]float64 // question term index → how well some sentence matched it
 	attributed bool            // some sentence attributes a statement to the question's actor
+	// quote is a sentence hit the passage quotes besides those that score well enough (the one
+	// that gives the reason a why-question asks for), or nil.
+	quote *scoredSentence
+}
+
+// quoteReason reports whether the section gives a reason (givesReason) in a sentence that matched
+// the question. The quote holds it: when the sentences quoted on score give none, the best
+// sentence hit that does is quoted too ("why did they meet?" → "The leaders aimed to discuss…").
+func (sec *scoredSection) quoteReason() bool {
+	for _, ss := range sec.sentences {
+		if ss.score >= sentenceRatio*sec.sentences[0].score && givesReason(ss.e.Text) {
+			return true
+		}
+	}
+	for _, ss := range sec.sentences {
+		if ss.coverage > 0 && givesReason(ss.e.Text) {
+			sec.quote = ss
+			return true
+		}
+	}
+	return false
 }
 
 // hit returns the section's sentence hit numbered n (1-based, as in the report), or nil when that
@@ -750,6 +784,9 @@ func (sec *scoredSection) passage(ratio float64, all []*entry) Passage {
 		if ss.score >= ratio*best.score {
 			chosen = append(chosen, ss)
 		}
+	}
+	if sec.quote != nil && !slices.Contains(chosen, sec.quote) {
+		chosen = append(chosen[:min(len(chosen), 2)], sec.quote)
 	}
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].e.Sentence < chosen[j].e.Sentence })
 	// A quote that opens with a pronoun ("He emphasized…") starts from the sentence it refers back
