@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/summitbot/summitbot/corpus"
 )
@@ -257,8 +260,10 @@ const afterReason = "The report covers the event and what was said about it, not
 // first; the sentence mentions it without saying which when each time an indefinite determiner
 // comes at most three words before it ("one", "a", "some", "many"), with only modifiers between,
 // and nothing that identifies it follows ("a wide range of issues, including…", "a three-way
-// meeting with…"). Such a question is answered, with a note that the report does not say which:
-// the sentence is all the report has on it.
+// meeting with…"). A mention without a determiner whose modifiers are all the question's own words
+// says no more which ("giving up Ukrainian territory"; see bareMention). Such a question is
+// answered, with a note that the report does not say which (the sentence is all the report has
+// on it), unless it asks nothing but which: then search refuses it with the note as the reason.
 func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	if len(sec.sentences) == 0 {
 		return ""
@@ -267,10 +272,17 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	var spans [][2]int
 	var terms []string // the analysed term of each word of text, "" for none
 	focus := focusWords(u.Words)
+	asked := map[string]bool{} // the question's terms
+	for _, t := range u.Terms {
+		asked[t.Term] = true
+	}
+	// The noun phrase ends before a verb form ("which regions reported…", "what was said about…").
+	if v := slices.IndexFunc(focus, func(w string) bool {
+		return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "said"
+	}); v >= 0 {
+		focus = focus[:v]
+	}
 	for _, w := range slices.Backward(focus) {
-		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "said" {
-			continue // a verb form ("what was said about…"), not a thing
-		}
 		toks := s.analyzer.Analyze([]byte(w))
 		if len(toks) != 1 {
 			continue
@@ -292,6 +304,9 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 			d := slices.IndexFunc(spans[max(0, k-3):k], func(b [2]int) bool { return indefinites[strings.ToLower(text[b[0]:b[1]])] })
 			if d >= 0 {
 				d += max(0, k-3)
+			} else if m := s.bareMention(text, spans, k, asked); !s.isName(terms[k]) && m >= 0 && sameNoun(strings.ToLower(text[sp[0]:sp[1]]), w) && !identifiedAfter(text[sp[1]:]) {
+				phrase = text[spans[m][0]:sp[1]]
+				continue
 			}
 			// Between the determiner and the word only modifiers: no clause break, verb form or
 			// function word ("any proposal involving giving up…" mentions no "giving", and in
@@ -313,6 +328,63 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	return ""
 }
 
+// bareMention returns the index of the first word of a mention without a determiner of the word
+// at index k of text ("giving up Ukrainian territory", "reporting drone attacks"), when its
+// modifiers (at most three) are all words of the question (asked: its analysed terms), or -1.
+// Such a mention repeats what the question says and does not say which: "which Ukrainian
+// territory…" is not answered by "Ukrainian territory". A modifier the question lacks says which
+// in part ("which allies…" → "European allies"), and so do a definite determiner, a possessive, a
+// number or a name before it ("the Arctic", "Trump's delegation", "three-hour"). spans are the
+// words of text.
+func (s *snapshot) bareMention(text string, spans [][2]int, k int, asked map[string]bool) int {
+	isAsked := func(i int) bool { // every term of the word ("Russian-held": russia, held); no verb form
+		w := text[spans[i][0]:spans[i][1]]
+		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+			return false
+		}
+		toks := s.analyzer.Analyze([]byte(w))
+		return len(toks) > 0 && !slices.ContainsFunc(toks, func(t *analysis.Token) bool { return !asked[string(t.Term)] })
+	}
+	m := k
+	for m > 0 && k-m < 3 && isAsked(m-1) && !strings.ContainsAny(text[spans[m-1][1]:spans[m][0]], ",;:.()—–") {
+		m--
+	}
+	for i := m; i < k; i++ {
+		if w := text[spans[i][0]:spans[i][1]]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return -1
+		}
+	}
+	if m == 0 || strings.ContainsAny(text[spans[m-1][1]:spans[m][0]], ",;:.()—–") {
+		return m // nothing before it but punctuation
+	}
+	before := text[spans[m-1][0]:spans[m-1][1]]
+	lower := strings.ToLower(before)
+	if definites[lower] || indefinites[lower] || numberWords[lower] || strings.HasSuffix(lower, "'s") || strings.HasSuffix(lower, "’s") {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) || unicode.IsDigit(r) {
+		return -1
+	}
+	return m
+}
+
+// definites are determiners and possessives that point to a thing already identified.
+var definites = set(`the this that these those their his her its our your my both each every all either neither`)
+
+// sameNoun reports whether a and b (lower case) are one word, in the singular or the plural: a bare
+// mention must be the noun the question asks about, not another form of the word ("did not meet"
+// is no mention of "met").
+func sameNoun(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "s"), strings.TrimSuffix(b, "s")
+	return a == b || strings.TrimSuffix(a, "e") == strings.TrimSuffix(b, "e")
+}
+
+// asksWhich reports whether a question (its words, lower case) asks "which": to pick out the
+// thing it names, which a mention that does not say which cannot answer.
+func asksWhich(ws []string) bool {
+	return slices.Contains(ws, "which")
+}
+
 // focusWords returns the words of the noun phrase a which-question asks to identify: after "what"
 // or "which" (and a form of "be"), up to five words before an auxiliary, pronoun or preposition
 // ("what was the one big issue they…" → the, one, big, issue). ws are its words, lower case.
@@ -322,11 +394,18 @@ func focusWords(ws []string) []string {
 		return nil
 	}
 	j := i + 1
-	if j < len(ws) && (ws[j] == "was" || ws[j] == "is" || ws[j] == "were" || ws[j] == "are") {
+	for j < len(ws) && detailWords[ws[j]] { // "what exactly was…"
+		j++
+	}
+	be := j < len(ws) && (ws[j] == "was" || ws[j] == "is" || ws[j] == "were" || ws[j] == "are")
+	if be {
 		j++
 	}
 	var out []string
 	for ; j < len(ws) && len(out) < 5 && !phraseEnds[ws[j]]; j++ {
+		if be && (strings.HasSuffix(ws[j], "ed") || strings.HasSuffix(ws[j], "ing")) {
+			return nil // "what are the allies scared of?": the noun phrase is the subject
+		}
 		out = append(out, ws[j])
 	}
 	return out
@@ -346,13 +425,17 @@ var indefinites = set(`a an one some many several certain another`)
 var predicateOrNegation = set(`as without no not nor never`)
 
 // identifiedAfter reports whether the text right after a mention says which thing it is: a
-// colon, a bracket or a dash, or a word that introduces it ("including", "such as", "with", "to",
-// "involving", "of": "a wide range of issues, including…").
+// colon, a bracket or a dash, a name in apposition ("President Zelenskiy"), or a word that
+// introduces it ("including", "such as", "with", "to", "involving", "of": "a wide range of
+// issues, including…").
 func identifiedAfter(rest string) bool {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " \t”\"’'")); strings.ContainsRune(":(—–", r) {
 		return true
 	}
 	w, _, _ := nextWord(rest)
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && strings.TrimLeft(rest, " ") != rest {
+		return true // a name in apposition ("President Zelenskiy")
+	}
 	return identifiers[strings.ToLower(w)]
 }
 

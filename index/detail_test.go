@@ -187,9 +187,31 @@ func TestUnidentified(t *testing.T) {
 		"What range of issues did they cover?",              // "a wide range of issues, including…"
 		"What was the diplomatic win for Russia?",           // "viewed … as a diplomatic win"
 		"who was in Putin's delegation?",
+		"which allies were skeptical?",                    // "European allies": the report says which
+		"which regions reported drone attacks?",           // "Russian-held regions"
+		"what are the european allies scared of exactly?", // the noun phrase is the subject
+		"Which two leaders met in Alaska?",                // "did not meet" is no mention of "met"
+		"which two presidents took part in this summit?",  // "President Zelenskiy": named
 	} {
 		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered || res.Note != "" {
 			t.Errorf("%q: answered %v, note %q, want an answer without a note", q, res.Answered, res.Note)
+		}
+	}
+}
+
+// TestWhichOfABareMention: a which-question (or one asking exactly which) is refused when the
+// report mentions the thing only in the question's own words, without a determiner ("giving up
+// Ukrainian territory"), or as one of some ("one “most significant” issue").
+func TestWhichOfABareMention(t *testing.T) {
+	ix := newIndex(t)
+	for q, want := range map[string]string{
+		"which territory does russia want ukraine to hand over?":        "The report mentions Ukrainian territory but does not say which.",
+		"Which particular Russian-held regions reported drone attacks?": "The report mentions Russian-held regions but does not say which.",
+		"which european allies were skeptical?":                         "The report mentions European allies but does not say which.",
+		"what exactly was the one big issue they couldn't agree on?":    "The report mentions one “most significant” issue but does not say which.",
+	} {
+		if res := mustSearch(t, ix, Request{Text: q}); res.Answered || res.Reason != want {
+			t.Errorf("%q: answered %v, reason %q; want %q", q, res.Answered, res.Reason, want)
 		}
 	}
 }

@@ -420,6 +420,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	if !dated && req.Intent == IntentNone && u.Intent != IntentYesNo {
 		if p := s.unidentified(u, secs[0]); p != "" {
 			res.Note = fmt.Sprintf("The report mentions %s but does not say which.", p)
+			// "Which territory…?", "what exactly was the issue?" ask for nothing but which.
+			if asksWhich(u.Words) || asksDetail(u.Words) {
+				return Result{Query: res.Query, Readings: res.Readings, Explain: res.Explain,
+					Reason: res.Note, Nearest: headingsOf(secs, 3)}, nil
+			}
 		}
 	}
 	return res, nil
