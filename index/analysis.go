@@ -53,6 +53,23 @@ var commonRank = func() map[string]int {
 	return m
 }()
 
+// everydayRank is the rank in commonwords.txt of w (lower case) or of its base form, found by
+// taking off a regular English ending ("projects" → "project", "talked" → "talk", "parties" →
+// "party"); ok is false when neither is listed.
+func everydayRank(w string) (rank int, ok bool) {
+	if rank, ok = commonRank[w]; ok {
+		return rank, ok
+	}
+	for _, e := range [][2]string{{"ies", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}} {
+		if base, cut := strings.CutSuffix(w, e[0]); cut && len(base) >= 3 {
+			if rank, ok = commonRank[base+e[1]]; ok {
+				return rank, ok
+			}
+		}
+	}
+	return 0, false
+}
+
 // properNouns are words English spells only with a capital letter (names of people, places,
 // nations, months…), lower case; see propernouns.txt for the source, and publicfigures.txt for the
 // names of world politics that it lacks.

@@ -435,3 +435,20 @@ func TestAgreedIsCommitted(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was a ceasefire agreed in anchorage?")
 }
+
+// TestInflectedEverydayWord: an everyday word in another form ("projects", the list has
+// "project") is no misspelling of a report word ("productive").
+func TestInflectedEverydayWord(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "what arctic projects did they discuss"})
+	for _, r := range res.Readings {
+		if r.Word == "projects" {
+			t.Errorf("read %q as %q", r.Word, r.As)
+		}
+	}
+	for w, want := range map[string]bool{"projects": true, "companies": true, "talked": true, "zelenskiy": false} {
+		if _, ok := everydayRank(w); ok != want {
+			t.Errorf("everydayRank(%q): listed %v, want %v", w, ok, want)
+		}
+	}
+}

@@ -603,7 +603,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			// A correctly spelled everyday word is no misspelling. A short lower-case word is
 			// corrected only to a name or a heading word ("putn" → Putin, "sumit" → summit):
 			// short words have too many neighbours ("rant" is not "range").
-			_, everydayWord := commonRank[bare]
+			_, everydayWord := everydayRank(bare)
 			long := t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes
 			if c, ok := s.correct(t.Term); ok && !seen[c] && corrections < maxCorrections &&
 				(t.Specific || !everydayWord) && (long || s.isName(c) || s.headingTerms[c]) {
