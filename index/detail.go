@@ -541,3 +541,43 @@ func givesReason(text string) bool {
 	}
 	return false
 }
+
+// yesNoAuxiliaries open a yes/no question whose verb follows the subject ("did Trump accept…?").
+// Forms of "be" are left out: "was Zelenskiy there?" has no verb to check.
+var yesNoAuxiliaries = set(`did does do will would can could has have had should`)
+
+// subjectPronouns stand for a subject the question does not name ("did they agree…?"). "It" is
+// left out: "does it look like…" has no subject.
+var subjectPronouns = set(`they he she anyone anybody someone somebody everyone both we you`)
+
+// yesNoVerb returns the index in u.Terms of the verb a yes/no question asks about, when the
+// question opens with an auxiliary and its subject is a pronoun or names ("did Trump accept
+// Putin's invitation?" → accept; "did Rubio and Witkoff travel…" → travel), or -1. A light verb
+// ("did they make progress?", "did they reach…" is not one) or a verb of saying asks about its
+// object, and a subject with a determiner ("did the talks go well?") cannot be told from its verb
+// without a parser: both give -1.
+func (s *snapshot) yesNoVerb(u understanding) int {
+	ws := u.Words
+	i := slices.IndexFunc(ws, func(w string) bool { return !fillerWords[w] })
+	if i < 0 || !yesNoAuxiliaries[ws[i]] {
+		return -1
+	}
+	j := i + 1
+	if j < len(ws) && subjectPronouns[ws[j]] {
+		j++
+	} else {
+		for j < len(ws) && (ws[j] == "and" || s.wordIsName(bareWord(ws[j]))) {
+			j++
+		}
+	}
+	if j == i+1 {
+		return -1
+	}
+	for j < len(ws) && (fillerWords[ws[j]] || ws[j] == "not" || ws[j] == "ever" || ws[j] == "end" || ws[j] == "up") {
+		j++ // "did Trump actually end up…"
+	}
+	if j == len(ws) || lightWords[ws[j]] || sayingVerbs[ws[j]] {
+		return -1
+	}
+	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == ws[j] })
+}

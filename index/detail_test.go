@@ -268,3 +268,31 @@ func TestWhyNeedsAReason(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNoVerb: a yes/no question is answered by a section that has the verb it asks about (or a
+// word the variants table relates to it), brought first when it is among those quoted; a verb the
+// report has elsewhere, but not there, is refused.
+func TestYesNoVerb(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix, "did trump accept putin's invitation to moscow?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did they agree to stop the shooting?")
+	wantFirst(t, ix, "Plans for Future Talks", "did putin invite trump to moscow?")
+	snap := ix.cur.Load()
+	for q, want := range map[string]string{
+		"did Rubio and Witkoff travel with Trump?":      "travel",
+		"did trump actually accept the offer?":          "accept",
+		"did the talks go well?":                        "", // a subject with a determiner
+		"does it look like the fighting will end soon?": "",
+		"did they make progress?":                       "", // a light verb
+		"was zelenskiy there?":                          "",
+	} {
+		u := snap.read(q, "")
+		got := ""
+		if v := snap.yesNoVerb(u); v >= 0 {
+			got = strings.ToLower(u.Terms[v].Surface)
+		}
+		if got != want {
+			t.Errorf("yesNoVerb(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

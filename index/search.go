@@ -380,6 +380,18 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			}
 		}
 	}
+	// "Did Trump accept Putin's invitation?" when the best section tells of the invitation only:
+	// a yes/no question is answered by a section that has the verb it asks about.
+	if reason == "" && !dated && req.Intent == IntentNone && u.Intent == IntentYesNo && !u.Figurative {
+		if v := s.yesNoVerb(u); v >= 0 && u.Terms[v].Known && secs[0].matched[v] == 0 {
+			i := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && sc.matched[v] > 0 })
+			if i < 0 {
+				reason = fmt.Sprintf("The report does not say: no passage that matches the question says “%s” or the like.", u.Terms[v].Surface)
+			} else {
+				secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+			}
+		}
+	}
 	// "What trade tariffs were discussed?" when the report only lists trade among the topics.
 	if reason == "" && !dated && req.Intent == IntentNone {
 		if l := s.listedOnly(u, secs[0], s.titleTerms[secs[0].key.report]); len(l) > 0 {
