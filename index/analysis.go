@@ -99,7 +99,9 @@ var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything"
 	// Question words with "did" contracted, and chat spellings of question words (their intent
 	// is read through contracted in query.go).
 	"why'd", "how'd", "where'd", "what'd", "who'd", "when'd", "whyd", "howd", "whered", "whatd",
-	"wen", "wat", "wut"}
+	"wen", "wat", "wut",
+	// chat spellings of stop words ("b4" is "before")
+	"b4"}
 
 // stopKeep are Snowball stop words that matter for this report: negation carries the answer to
 // "was there a ceasefire?".

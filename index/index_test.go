@@ -452,3 +452,11 @@ func TestInflectedEverydayWord(t *testing.T) {
 		}
 	}
 }
+
+// TestChatSpellingsAndLongTypos: "b4" is the stop word "before", not a word the report lacks; a
+// long misspelling is corrected though its stem is short ("coperation" → "coper").
+func TestChatSpellingsAndLongTypos(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Overview", "when was the last time those two had a summit b4 this one")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "was space coperation discussed")
+}

@@ -604,7 +604,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			// corrected only to a name or a heading word ("putn" → Putin, "sumit" → summit):
 			// short words have too many neighbours ("rant" is not "range").
 			_, everydayWord := everydayRank(bare)
-			long := t.Specific || utf8.RuneCountInString(t.Term) >= minCorrectRunes
+			long := t.Specific || utf8.RuneCountInString(bare) >= minCorrectRunes // as typed: "coperation" is long, its stem "coper" is not
 			if c, ok := s.correct(t.Term); ok && !seen[c] && corrections < maxCorrections &&
 				(t.Specific || !everydayWord) && (long || s.isName(c) || s.headingTerms[c]) {
 				corrections++

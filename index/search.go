@@ -384,7 +384,9 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// a yes/no question is answered by a section that has the verb it asks about.
 	if reason == "" && !dated && req.Intent == IntentNone && u.Intent == IntentYesNo && !u.Figurative {
 		if v := s.yesNoVerb(u); v >= 0 && u.Terms[v].Known && secs[0].matched[v] == 0 {
-			i := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && sc.matched[v] > 0 })
+			i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
+				return sc.score >= keepRatio*secs[0].score && sc.matched[v] > 0 && s.absentName(u, sc) == ""
+			})
 			if i < 0 {
 				reason = fmt.Sprintf("The report does not say: no passage that matches the question says “%s” or the like.", u.Terms[v].Surface)
 			} else {
