@@ -581,3 +581,36 @@ func (s *snapshot) yesNoVerb(u understanding) int {
 	}
 	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == ws[j] })
 }
+
+// existentialFocus returns the index in u.Terms of the thing a "was there…?" question asks
+// exists ("were there any casualties from the drone attacks?" → casualties), or -1. The question
+// opens (after fillers) with a form of "be" or "have been" and "there"; determiners and
+// quantifiers before the noun are passed over.
+func existentialFocus(u understanding) int {
+	ws := u.Words
+	i := slices.IndexFunc(ws, func(w string) bool { return !fillerWords[w] && w != "so" && w != "and" && w != "but" })
+	if i < 0 || i+2 >= len(ws) || ws[i+1] != "there" {
+		return -1
+	}
+	j := i + 2
+	switch ws[i] {
+	case "is", "was", "were", "are":
+	case "has", "have", "had":
+		if ws[j] != "been" {
+			return -1
+		}
+		j++
+	default:
+		return -1
+	}
+	for j < len(ws) && (existentialSkip[ws[j]] || fillerWords[ws[j]]) {
+		j++
+	}
+	if j == len(ws) {
+		return -1
+	}
+	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == ws[j] })
+}
+
+// existentialSkip come between "was there" and the noun ("were there any real casualties").
+var existentialSkip = set(`any a an some many much no more real actual major big serious`)

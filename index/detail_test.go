@@ -297,3 +297,15 @@ func TestYesNoVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestWasThere: "was there X?" asks whether X exists; an X the report never mentions is refused
+// by name, while a word for what it does mention is answered.
+func TestWasThere(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "were there any casualties from the drone attacks?"})
+	if res.Answered || res.Reason != "The report does not mention “casualties”." {
+		t.Errorf("answered %v, reason %q: want casualties named as not mentioned", res.Answered, res.Reason)
+	}
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was there a truce?")
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "is there a gap between the diplomacy and the fighting?")
+}

@@ -248,6 +248,10 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		if ex != nil {
 			ex.OOVShare = oov / total
 		}
+		// "Were there any casualties…?" asks whether what the report never mentions exists.
+		if e := existentialFocus(u); e >= 0 && !u.Terms[e].Known && u.Terms[e].Weight > 0 && !slices.Contains(missing, u.Terms[e].Surface) {
+			missing = append(missing, u.Terms[e].Surface)
+		}
 		if len(missing) > 0 {
 			res.Reason = fmt.Sprintf("The report does not mention %s.", joinWords(missing))
 			res.Nearest = s.nearestHeadings(u.Terms)
