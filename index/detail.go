@@ -401,6 +401,9 @@ func focusWords(ws []string) []string {
 	if be {
 		j++
 	}
+	if j+1 < len(ws) && kindWords[ws[j]] && ws[j+1] == "of" {
+		j += 2 // "what kind of deal…" asks about the deal
+	}
 	var out []string
 	for ; j < len(ws) && len(out) < 5 && !phraseEnds[ws[j]]; j++ {
 		if be && (strings.HasSuffix(ws[j], "ed") || strings.HasSuffix(ws[j], "ing")) {
@@ -409,6 +412,43 @@ func focusWords(ws []string) []string {
 		out = append(out, ws[j])
 	}
 	return out
+}
+
+// kindWords before "of" ask what sort of thing the noun after them is.
+var kindWords = set(`kind kinds sort sorts type types`)
+
+// unquotedFocus returns, when a what- or which-question asks about a thing its words name ("what
+// kind of trade deal did they work out?": trade, deal), the first of those words that no quoted
+// sentence of sec has in its own text, or "" (each one found, or fewer than two to find). Only
+// words the report itself has count, and neither light words, people, names nor the title's words
+// (title: its analysed terms): a section that says "deal" in one sentence and lists "trade" in
+// another does not speak of a trade deal. One word alone is mostly the question's frame ("what's
+// Zelenskiy's position on…"), and is not checked.
+func (s *snapshot) unquotedFocus(u understanding, sec *scoredSection, title map[string]bool) string {
+	focus := focusWords(u.Words)
+	if len(focus) == 0 || len(sec.sentences) == 0 {
+		return ""
+	}
+	var asked []int
+	for _, w := range focus {
+		i := slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == w })
+		if i < 0 {
+			continue
+		}
+		if t := u.Terms[i]; s.vocab[t.Term] > 0 && t.Weight > 0 && !t.Light && !s.canSpeak(t) && !title[t.Term] {
+			asked = append(asked, i)
+		}
+	}
+	if len(asked) < 2 {
+		return "" // one word is the frame of the question ("what's Zelenskiy's position…"), not a compound
+	}
+	quoted := sec.quoted()
+	for _, i := range asked {
+		if !slices.ContainsFunc(quoted, func(ss *scoredSentence) bool { return ss.matched[i] > 0 }) {
+			return u.Terms[i].Surface
+		}
+	}
+	return ""
 }
 
 // phraseEnds end the noun phrase after "what" or "which".

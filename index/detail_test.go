@@ -309,3 +309,12 @@ func TestWasThere(t *testing.T) {
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was there a truce?")
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "is there a gap between the diplomacy and the fighting?")
 }
+
+// TestCompoundInTheQuote: the words of the thing a what-question asks about must be in the quote
+// together; "deal" in one sentence and "trade" listed in another is no trade deal.
+func TestCompoundInTheQuote(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix, "what kind of trade deal did they work out?")
+	wantFirst(t, ix, "Plans for Future Talks", "what three-way meeting did Trump hope to arrange?",
+		"whats the plan going forward? any follow up talks in the works?")
+}

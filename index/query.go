@@ -542,10 +542,10 @@ var sentenceEnd = regexp.MustCompile(`([.!?]+)["”’)]*\s+`)
 // titleAbbreviations are abbreviations before a name or a number, never a sentence's end.
 var titleAbbreviations = set(`mr mrs ms dr st gen sen rep gov pres sec lt col capt prof jr sr no vs etc`)
 
-// nowPhrases place a question in the present ("is there a ceasefire right now?"), which a report
-// is about anyway: not searched, and not words it lacks. ("Now" alone is searched: the report may
-// use it.)
-var nowPhrases = regexp.MustCompile(`(?i)\b(right now|at the moment|as of now|as we speak|these days|rn)\b`)
+// nowPhrases place a question in the present ("is there a ceasefire right now?") or from now on
+// ("what's the plan going forward?"), which a report is about anyway: not searched, and not words
+// it lacks. ("Now" alone is searched: the report may use it.)
+var nowPhrases = regexp.MustCompile(`(?i)\b(right now|at the moment|as of now|as we speak|these days|rn|going forward|moving forward|from now on)\b`)
 
 // emphasisPhrases stress a question and ask nothing ("why did they meet in the first place?",
 // "why Alaska of all places?", "what on earth…"): not searched, so "first" and "place" do not

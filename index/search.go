@@ -398,6 +398,22 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			}
 		}
 	}
+	// "What kind of trade deal did they work out?" when the report says "deal" in one sentence
+	// and lists trade in another: a section whose quote has every word of the thing asked about
+	// comes first, if it is among those quoted.
+	if reason == "" && !dated && req.Intent == IntentNone {
+		title := s.titleTerms[secs[0].key.report]
+		if w := s.unquotedFocus(u, secs[0], title); w != "" {
+			i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
+				return sc.score >= keepRatio*secs[0].score && s.unquotedFocus(u, sc, s.titleTerms[sc.key.report]) == ""
+			})
+			if i < 0 {
+				reason = fmt.Sprintf("No passage of the report that matches the question says “%s”.", w)
+			} else {
+				secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+			}
+		}
+	}
 	// "What trade tariffs were discussed?" when the report only lists trade among the topics.
 	if reason == "" && !dated && req.Intent == IntentNone {
 		if l := s.listedOnly(u, secs[0], s.titleTerms[secs[0].key.report]); len(l) > 0 {
@@ -565,6 +581,17 @@ type scoredSection struct {
 	// quote is a sentence hit the passage quotes besides those that score well enough (the one
 	// that gives the reason a why-question asks for), or nil.
 	quote *scoredSentence
+}
+
+// quoted returns the sentence hits the passage quotes on score (see passage), best first.
+func (sec *scoredSection) quoted() []*scoredSentence {
+	var out []*scoredSentence
+	for _, ss := range sec.sentences {
+		if len(out) < 3 && ss.score >= sentenceRatio*sec.sentences[0].score {
+			out = append(out, ss)
+		}
+	}
+	return out
 }
 
 // quoteReason reports whether the section gives a reason (givesReason) in a sentence that matched
