@@ -119,6 +119,26 @@ const maxPhraseWords = 3
 
 var variants = mustParseTable(variantsData)
 
+// verbForms are the words of variants.txt's "Irregular verb forms" block ("left", "held",
+// "brought"), lower case: a question's noun phrase ends before one ("the one issue left
+// unresolved").
+var verbForms = func() map[string]bool {
+	m := map[string]bool{}
+	in := false
+	for _, line := range strings.Split(string(variantsData), "\n") {
+		if strings.HasPrefix(line, "#") {
+			in = strings.HasPrefix(line, "# Irregular verb forms")
+			continue
+		}
+		if in {
+			for _, w := range strings.Fields(strings.ReplaceAll(line, "=", " ")) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
 func mustParseTable(data []byte) table {
 	t, err := parseTable(data)
 	if err != nil {

@@ -431,6 +431,9 @@ func (s *snapshot) unquotedFocus(u understanding, sec *scoredSection, title map[
 	}
 	var asked []int
 	for _, w := range focus {
+		if verbForms[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			break // the noun phrase ends before a verb ("the one issue left unresolved")
+		}
 		i := slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == w })
 		if i < 0 {
 			continue

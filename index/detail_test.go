@@ -315,6 +315,9 @@ func TestWasThere(t *testing.T) {
 func TestCompoundInTheQuote(t *testing.T) {
 	ix := newIndex(t)
 	wantRefused(t, ix, "what kind of trade deal did they work out?")
+	if !verbForms["left"] || !verbForms["brought"] || verbForms["deal"] {
+		t.Errorf("verbForms: want the irregular verb block of variants.txt, got %d words", len(verbForms))
+	}
 	wantFirst(t, ix, "Plans for Future Talks", "what three-way meeting did Trump hope to arrange?",
 		"whats the plan going forward? any follow up talks in the works?")
 }
