@@ -460,3 +460,12 @@ func TestChatSpellingsAndLongTypos(t *testing.T) {
 	wantFirst(t, ix, "Overview", "when was the last time those two had a summit b4 this one")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "was space coperation discussed")
 }
+
+// TestOnlyEverydayWordsShared: a question that shares only everyday English words with the report
+// ("place", "near", "won") and has as many it lacks is about something else; a count ("round
+// two") is no word the report lacks.
+func TestOnlyEverydayWordsShared(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix, "can u recommend a good pizza place near me", "lol who won the game last night")
+	wantFirst(t, ix, "Plans for Future Talks", "is there gonna be a round two?")
+}

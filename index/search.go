@@ -262,7 +262,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			res.Nearest = s.nearestHeadings(u.Terms)
 			return res, nil
 		}
-		if oov/total > maxOOVShare {
+		if oov/total > maxOOVShare || s.onlyEverydayShared(u.Terms) {
 			var words []string
 			for _, t := range u.Terms {
 				if !t.Known && t.Weight > 0 {
@@ -968,6 +968,31 @@ func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 		return nil, nil
 	}
 	return names, asks
+}
+
+// onlyEverydayShared reports whether the words a question shares with the report are all everyday
+// English words (among the commonWords most frequent; not names, nor words for the event), and it
+// has at least as many words the report lacks: "can u recommend a good pizza place near me"
+// shares "place" and "near", "who won the game last night" shares "won". Such a question is
+// about something else.
+func (s *snapshot) onlyEverydayShared(terms []qterm) bool {
+	var known, unknown int
+	for _, t := range terms {
+		bare := bareWord(t.Surface)
+		if t.Weight <= 0 || t.Light || numberWords[bare] { // "round two": a count, not a topic
+			continue
+		}
+		if !t.Known {
+			unknown++
+			continue
+		}
+		rank, everyday := everydayRank(bare)
+		if !everyday || rank >= commonWords || s.isName(t.Term) || eventNouns[bare] || t.Specific {
+			return false
+		}
+		known++
+	}
+	return known > 0 && unknown >= known
 }
 
 // ledeFirst moves the lede section (a report's first) to the front when the question names only
