@@ -469,3 +469,13 @@ func TestOnlyEverydayWordsShared(t *testing.T) {
 	wantRefused(t, ix, "can u recommend a good pizza place near me", "lol who won the game last night")
 	wantFirst(t, ix, "Plans for Future Talks", "is there gonna be a round two?")
 }
+
+// TestNamesAndALightWord: a light word the report has ("gave") asks nothing, so a question that
+// names the report's people and asks only what the report lacks is refused.
+func TestNamesAndALightWord(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "i heard putin gave trump a gift in anchorage, what was it"})
+	if res.Answered || !strings.Contains(res.Reason, "says nothing about “heard” or “gift”") {
+		t.Errorf("answered %v, reason %q", res.Answered, res.Reason)
+	}
+}
