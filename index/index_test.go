@@ -479,3 +479,11 @@ func TestNamesAndALightWord(t *testing.T) {
 		t.Errorf("answered %v, reason %q", res.Answered, res.Reason)
 	}
 }
+
+// TestTopicOnlySectionYields: a section that matches only the report's topic (the title's names
+// and place) gives way to one among those quoted that matches what is asked.
+func TestTopicOnlySectionYields(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Summit Delegations", "who was on putin's team in anchorage?")
+	wantFirst(t, ix, "Overview", "What city hosted the Trump-Putin summit?")
+}

@@ -349,6 +349,19 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			ex.Candidates = append(ex.Candidates, sc.explain())
 		}
 	}
+	// "Who was on Putin's team in Anchorage?": a section that matches only the report's topic
+	// (the title's names and place) says nothing of what is asked; one among those quoted that
+	// matches a word of what is asked comes first.
+	if reason == "" && !dated && req.Intent == IntentNone && len(secs) > 1 &&
+		(u.Intent == IntentNone || u.Intent == IntentWho || u.Intent == IntentYesNo) { // a place or a time may be the topic's
+		if asked := s.askedTerms(u, secs[0].key.report); len(asked) > 0 && !slices.ContainsFunc(asked, func(i int) bool { return secs[0].matched[i] > 0 }) {
+			if i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
+				return sc.score >= keepRatio*secs[0].score && slices.ContainsFunc(asked, func(i int) bool { return sc.matched[i] > 0 })
+			}); i > 0 {
+				secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+			}
+		}
+	}
 	// "What exactly did they agree about the Arctic?" asks for a detail: a section that only shares
 	// the subject does not give it (detail.go). The report's date is a detail ("what was the exact
 	// date?").
@@ -1060,6 +1073,20 @@ func (s *snapshot) onlyTopicWords(u understanding, report string, event bool) bo
 		w := bareWord(t.Surface)
 		return !t.Light && t.Weight > 0 && !title[t.Term] && !(event && eventNouns[w]) && !(named && eventParticipants[w])
 	})
+}
+
+// askedTerms returns the indices in u.Terms of the words that say what a question asks beyond
+// the report's topic: known, not light, not a word for the event, and not among the words of
+// the report's title.
+func (s *snapshot) askedTerms(u understanding, report string) []int {
+	title := s.titleTerms[report]
+	var out []int
+	for i, t := range u.Terms {
+		if t.Known && !t.Light && t.Weight > 0 && !title[t.Term] && !eventNouns[bareWord(t.Surface)] {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // absentName returns, spelled as the report spells it, a name the question asks about that sec
