@@ -487,3 +487,23 @@ func TestTopicOnlySectionYields(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "who was on putin's team in anchorage?")
 	wantFirst(t, ix, "Overview", "What city hosted the Trump-Putin summit?")
 }
+
+// TestMisspeltFiller: a one-letter slip in a filler or detail word ("actualy", "specificaly") is
+// that word: not searched, and not a word the report lacks.
+func TestMisspeltFiller(t *testing.T) {
+	ix := newIndex(t)
+	u := ix.cur.Load().read("what trade deals did they actualy agree to specificaly", "")
+	for _, tm := range u.Terms {
+		if tm.Surface == "actualy" || tm.Surface == "specificaly" {
+			t.Errorf("%q searched as a content word", tm.Surface)
+		}
+	}
+	if !asksDetail(u.Words) {
+		t.Errorf("words %q: want the detail word read", u.Words)
+	}
+	for w, want := range map[string]string{"actualy": "actually", "specificaly": "specifically", "ceasefire": "", "actual": ""} {
+		if got := misspeltFiller(w); got != want {
+			t.Errorf("misspeltFiller(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -287,6 +287,43 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	// "who else was there?", "what else did Trump say?" ask what the words without it ask
 	"else": true}
 
+// longFillers are the fillerWords (and detailWords) of six letters or more, sorted: the ones a
+// typo can be told from another word by ("actualy", "specificaly").
+var longFillers = func() []string {
+	var out []string
+	for w := range fillerWords {
+		if len(w) >= 6 {
+			out = append(out, w)
+		}
+	}
+	for w := range detailWords {
+		if len(w) >= 6 && !fillerWords[w] {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
+
+// misspeltFiller returns the filler or detail word that w (lower case) misspells by one edit
+// ("actualy" → "actually", "specificaly" → "specifically"), or "" when w is one, is an everyday
+// English word, or is no such misspelling.
+func misspeltFiller(w string) string {
+	if len(w) < 6 || fillerWords[w] || detailWords[w] {
+		return ""
+	}
+	if _, everyday := everydayRank(w); everyday {
+		return ""
+	}
+	rs := []rune(w)
+	for _, f := range longFillers {
+		if editDistance(rs, []rune(f), 1) <= 1 {
+			return f
+		}
+	}
+	return ""
+}
+
 // requestWords ask for an account of the topic rather than a fact ("give me a summary of the
 // summit", "any news on…"): like fillerWords they are not searched, and alone they ask about the
 // report's event (see refersToEvent).
@@ -334,6 +371,11 @@ type understanding struct {
 // related phrases, intent.
 func (s *snapshot) read(text string, hint string) understanding {
 	lowerWords := words(strings.ToLower(text))
+	for i, w := range lowerWords {
+		if f := misspeltFiller(w); f != "" {
+			lowerWords[i] = f // "specificaly" asks for a detail as "specifically" does
+		}
+	}
 	u := understanding{Text: text, Words: lowerWords}
 	u.Intent = detectIntent(lowerWords)
 	var skip map[string]bool
@@ -578,7 +620,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			continue // part of a phrase read as a whole ("went with")
 		}
 		surface := text[tok.Start:tok.End]
-		if lw := strings.ToLower(surface); skip[lw] || fillerWords[lw] || requestWords[lw] || mentionWords[lw] {
+		if lw := strings.ToLower(surface); skip[lw] || fillerWords[lw] || requestWords[lw] || mentionWords[lw] || misspeltFiller(lw) != "" {
 			continue
 		} else if lw == "one" || lw == "two" {
 			if spans == nil {
