@@ -284,12 +284,17 @@ var articles = map[string]bool{"the": true, "a": true, "an": true}
 // the sentence; a possessive ("Putin’s attacks") names whose something is, not who did it.
 func newNames(text string, questionWords map[string]bool, isName func(word string) bool) int {
 	n := 0
-	for i, w := range words(text) {
+	ws := words(text)
+	for i, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		bare := bareWord(w)
 		possessive := bare != strings.ToLower(strings.ReplaceAll(w, "’", "'")) // "Putin’s attacks": not who
-		if unicode.IsUpper(r) && !possessive && !questionWords[bare] && !questionWords[strings.TrimSuffix(bare, "s")] &&
-			(i > 0 || isName(bare)) {
+		given := questionWords[bare] || questionWords[strings.TrimSuffix(bare, "s")] ||
+			strings.Contains(bare, "-") && !slices.ContainsFunc(strings.Split(bare, "-"), func(p string) bool { return !questionWords[p] }) // "Russian-held"
+		// "in Ukraine", "in eastern Ukraine": where, not who
+		place := i > 0 && placePrepositions[strings.ToLower(ws[i-1])] ||
+			i > 1 && placePrepositions[strings.ToLower(ws[i-2])] && ws[i-1] == strings.ToLower(ws[i-1])
+		if unicode.IsUpper(r) && !possessive && !given && !place && (i > 0 || isName(bare)) {
 			n++
 		}
 	}

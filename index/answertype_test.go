@@ -199,6 +199,17 @@ func TestNewNames(t *testing.T) {
 	if n := newNames("Officials stated it.", q, isName); n != 0 {
 		t.Errorf("newNames = %d, want 0", n)
 	}
+	// A place says where, not who; a compound of the question's own words is given.
+	q = map[string]bool{"who": true, "launched": true, "attacks": true, "russian": true, "held": true, "regions": true}
+	if n := newNames("Fighting continued in Ukraine, with Russian-held regions reporting attacks in eastern Ukraine.", q, isName); n != 0 {
+		t.Errorf("newNames = %d, want 0 (places and the question's own words)", n)
+	}
+	if n := newNames("Attacks were launched by Russian forces in Ukraine.", q, isName); n != 0 {
+		t.Errorf("newNames = %d, want 0", n)
+	}
+	if n := newNames("Attacks were launched by Norwegian forces.", q, isName); n != 1 {
+		t.Errorf("newNames = %d, want 1 (Norwegian)", n)
+	}
 }
 
 // TestHowLongNeedsASpan: "how long" is answered by a sentence about the question that states a
