@@ -964,15 +964,15 @@ func (s *snapshot) nearestHeadings(terms []qterm) []string {
 }
 
 // onlyNames finds a question about a name that asks for something the report lacks ("how old is
-// Putin", "is Witkoff married", "what gift did Putin give Trump?"): every word the report knows
-// is a name in it or a light word, and some other word is unknown and not a light word. It
-// returns the names and the unknown words, or nils.
+// Putin", "is Witkoff married"): every word the report knows is a name in it, and some other word
+// is unknown and not a light word. It returns the names and the unknown words, or nils. (A light
+// word the report knows, such as "come", keeps the question: "did Putin ask Trump to come to
+// Moscow?" asks about an invitation in other words.)
 func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 	for _, t := range terms {
 		switch {
 		case t.Known && s.isName(t.Term):
 			names = append(names, s.spell([]string{t.Term}))
-		case t.Known && t.Light: // "gave": asks nothing by itself
 		case t.Known:
 			return nil, nil
 		case !t.Light:
