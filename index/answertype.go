@@ -468,6 +468,11 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			kind = unit.kind
 		}
 		depth, bestOnly = 1, true // numbers are everywhere: only the best sentence may give it
+		if people {
+			// Names are not: "how many officials went with Putin?" is answered by the section
+			// that names them, among the best three, though another says "Czech officials".
+			depth, reorder = 3, true
+		}
 	case u.Intent == IntentWhen && asksClockTime(ws):
 		// "What time did it start?" asks for a time of day: a date or "since 2019" is no answer.
 		holds = func(ss *scoredSentence) bool { return ss.coverage > 0 && clockTime.MatchString(ss.e.Text) }

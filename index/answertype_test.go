@@ -626,3 +626,12 @@ func TestUntilIsNoTime(t *testing.T) {
 	wantRefused(t, ix, "when is trump meeting nato to consult on the deal?")
 	wantAnswered(t, ix, "when did trump and putin last meet before anchorage?")
 }
+
+// TestCountOfPeopleAndOneOf: "how many officials…" is answered by the section that names them,
+// though a better-matching one says "Czech officials"; "one of the issues" asks whether the item is
+// among them, not for a count.
+func TestCountOfPeopleAndOneOf(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Summit Delegations", "How many officials are named in Putin's delegation?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Was the Ukraine conflict one of the issues discussed?")
+}

@@ -671,7 +671,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 // standsForNamed reports whether the number word starting at byte start of text ("one" or "two";
 // spans: the words of text, see wordSpans) stands for something already named rather than
 // counting: "one" after a determiner with no noun after it ("before this one", "which one was
-// it") and "two" for the pair ("these two", "the two leaders"). Such a word is not searched: the
+// it") or before "of" ("one of the issues": a member of what follows), and "two" for the pair ("these two", "the two leaders"). Such a word is not searched: the
 // report's "one “most significant” issue" does not answer "before this one".
 func (s *snapshot) standsForNamed(text string, spans [][2]int, start int) bool {
 	k, found := slices.BinarySearchFunc(spans, start, func(sp [2]int, start int) int { return sp[0] - start })
@@ -685,7 +685,7 @@ func (s *snapshot) standsForNamed(text string, spans [][2]int, start int) bool {
 	noNoun := next == "" || brk || len(s.analyzer.Analyze([]byte(next))) == 0 // a stop word follows
 	switch w {
 	case "one":
-		return oneDeterminers[prev] && noNoun
+		return oneDeterminers[prev] && noNoun || next == "of" && !brk // "one of the issues"
 	case "two":
 		// "what did the two say?": a verb after it, no noun
 		return pairDeterminers[prev] && (noNoun || pairNouns[next] || askVerbs[next] || lightWords[next])
