@@ -272,9 +272,12 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	var spans [][2]int
 	var terms []string // the analysed term of each word of text, "" for none
 	focus := focusWords(u.Words)
-	asked := map[string]bool{} // the question's terms
-	for _, t := range u.Terms {
-		asked[t.Term] = true
+	if len(focus) == 0 {
+		return ""
+	}
+	asked := map[string]bool{} // the analysed words of the question, searched or not ("where was it held")
+	for _, t := range s.analyzer.Analyze([]byte(u.Text)) {
+		asked[string(t.Term)] = true
 	}
 	// The noun phrase ends before a verb form ("which regions reported…", "what was said about…").
 	if v := slices.IndexFunc(focus, func(w string) bool {
