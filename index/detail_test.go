@@ -208,6 +208,7 @@ func TestWhichOfABareMention(t *testing.T) {
 		"which territory does russia want ukraine to hand over?":        "The report mentions Ukrainian territory but does not say which.",
 		"Which particular Russian-held regions reported drone attacks?": "The report mentions Russian-held regions but does not say which.",
 		"which european allies were skeptical?":                         "The report mentions European allies but does not say which.",
+		"Which Russian-held regions reported drone attacks?":            "The report mentions Russian-held regions but does not say which.", // "held" is not searched in a where-question
 		"what exactly was the one big issue they couldn't agree on?":    "The report mentions one “most significant” issue but does not say which.",
 	} {
 		if res := mustSearch(t, ix, Request{Text: q}); res.Answered || res.Reason != want {
