@@ -275,6 +275,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	if len(focus) == 0 {
 		return ""
 	}
+	kind := asksKind(u.Words)
 	asked := map[string]bool{} // the analysed words of the question, searched or not ("where was it held")
 	for _, t := range s.analyzer.Analyze([]byte(u.Text)) {
 		asked[string(t.Term)] = true
@@ -307,7 +308,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 			d := slices.IndexFunc(spans[max(0, k-3):k], func(b [2]int) bool { return indefinites[strings.ToLower(text[b[0]:b[1]])] })
 			if d >= 0 {
 				d += max(0, k-3)
-			} else if m := s.bareMention(text, spans, k, asked); !s.isName(terms[k]) && m >= 0 && sameNoun(strings.ToLower(text[sp[0]:sp[1]]), w) && !identifiedAfter(text[sp[1]:]) {
+			} else if m := s.bareMention(text, spans, k, asked, kind); !s.isName(terms[k]) && m >= 0 && sameNoun(strings.ToLower(text[sp[0]:sp[1]]), w) && !identifiedAfter(text[sp[1]:]) {
 				phrase = text[spans[m][0]:sp[1]]
 				continue
 			}
@@ -335,11 +336,12 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 // at index k of text ("giving up Ukrainian territory", "reporting drone attacks"), when its
 // modifiers (at most three) are all words of the question (asked: its analysed terms), or -1.
 // Such a mention repeats what the question says and does not say which: "which Ukrainian
-// territory…" is not answered by "Ukrainian territory". A modifier the question lacks says which
-// in part ("which allies…" → "European allies"), and so do a definite determiner, a possessive, a
-// number or a name before it ("the Arctic", "Trump's delegation", "three-hour"). spans are the
-// words of text.
-func (s *snapshot) bareMention(text string, spans [][2]int, k int, asked map[string]bool) int {
+// territory…" is not answered by "Ukrainian territory", nor "which concessions…" by "secret
+// concessions". A name before it says which in part ("which allies…" → "European allies"), and so
+// do a definite determiner, a possessive or a number ("the Arctic", "Trump's delegation",
+// "three-hour"); any other modifier does when the question asks what kind of thing it is (kind:
+// "what kind of attacks…" → "drone attacks"). spans are the words of text.
+func (s *snapshot) bareMention(text string, spans [][2]int, k int, asked map[string]bool, kind bool) int {
 	isAsked := func(i int) bool { // every term of the word ("Russian-held": russia, held); no verb form
 		w := text[spans[i][0]:spans[i][1]]
 		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
@@ -357,6 +359,21 @@ func (s *snapshot) bareMention(text string, spans [][2]int, k int, asked map[str
 			return -1
 		}
 	}
+	// A lower-case modifier the question lacks describes the thing ("secret concessions"):
+	// it belongs to the mention, and answers a question that asks what kind of thing it is.
+	describes := func(i int) bool {
+		w := strings.ToLower(text[spans[i][0]:spans[i][1]])
+		r, _ := utf8.DecodeRuneInString(text[spans[i][0]:spans[i][1]])
+		return !unicode.IsUpper(r) && !unicode.IsDigit(r) && !definites[w] && !indefinites[w] && !numberWords[w] &&
+			!strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") &&
+			len(s.analyzer.Analyze([]byte(w))) > 0
+	}
+	for m > 0 && k-m < 3 && describes(m-1) && !strings.ContainsAny(text[spans[m-1][1]:spans[m][0]], ",;:.()—–") {
+		if kind {
+			return -1 // "what kind of attacks…" → "drone attacks"
+		}
+		m--
+	}
 	if m == 0 || strings.ContainsAny(text[spans[m-1][1]:spans[m][0]], ",;:.()—–") {
 		return m // nothing before it but punctuation
 	}
@@ -368,7 +385,7 @@ func (s *snapshot) bareMention(text string, spans [][2]int, k int, asked map[str
 	if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) || unicode.IsDigit(r) {
 		return -1
 	}
-	return m
+	return m // after a function word or a verb form ("giving up…", "reporting…")
 }
 
 // definites are determiners and possessives that point to a thing already identified.
@@ -382,10 +399,20 @@ func sameNoun(a, b string) bool {
 	return a == b || strings.TrimSuffix(a, "e") == strings.TrimSuffix(b, "e")
 }
 
-// asksWhich reports whether a question (its words, lower case) asks "which": to pick out the
-// thing it names, which a mention that does not say which cannot answer.
+// asksWhich reports whether a question (its words, lower case) asks "which", or "what" before the
+// noun ("what territory did Russia want?"): to pick out the thing it names, which a mention that
+// does not say which cannot answer. "What was the issue?" may be answered by what the report says
+// of it.
 func asksWhich(ws []string) bool {
-	return slices.Contains(ws, "which")
+	for i, w := range ws {
+		if w == "which" {
+			return true
+		}
+		if questionWord(w) == "what" && w == "what" && i+1 < len(ws) && !phraseEnds[ws[i+1]] && !detailWords[ws[i+1]] && !fillerWords[ws[i+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // focusWords returns the words of the noun phrase a which-question asks to identify: after "what"
@@ -419,6 +446,17 @@ func focusWords(ws []string) []string {
 
 // kindWords before "of" ask what sort of thing the noun after them is.
 var kindWords = set(`kind kinds sort sorts type types`)
+
+// asksKind reports whether a question (its words, lower case) asks what kind of thing something
+// is ("what kind of attacks…"): a modifier answers it ("drone attacks").
+func asksKind(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if kindWords[ws[i]] && ws[i+1] == "of" {
+			return true
+		}
+	}
+	return false
+}
 
 // unquotedFocus returns, when a what- or which-question asks about a thing its words name ("what
 // kind of trade deal did they work out?": trade, deal), the first of those words that no quoted

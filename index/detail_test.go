@@ -205,11 +205,13 @@ func TestUnidentified(t *testing.T) {
 func TestWhichOfABareMention(t *testing.T) {
 	ix := newIndex(t)
 	for q, want := range map[string]string{
-		"which territory does russia want ukraine to hand over?":        "The report mentions Ukrainian territory but does not say which.",
-		"Which particular Russian-held regions reported drone attacks?": "The report mentions Russian-held regions but does not say which.",
-		"which european allies were skeptical?":                         "The report mentions European allies but does not say which.",
-		"Which Russian-held regions reported drone attacks?":            "The report mentions Russian-held regions but does not say which.", // "held" is not searched in a where-question
-		"what exactly was the one big issue they couldn't agree on?":    "The report mentions one “most significant” issue but does not say which.",
+		"which territory does russia want ukraine to hand over?":          "The report mentions Ukrainian territory but does not say which.",
+		"Which particular Russian-held regions reported drone attacks?":   "The report mentions Russian-held regions but does not say which.",
+		"which european allies were skeptical?":                           "The report mentions European allies but does not say which.",
+		"Which Russian-held regions reported drone attacks?":              "The report mentions Russian-held regions but does not say which.", // "held" is not searched in a where-question
+		"What territory did Russia want Ukraine to give up?":              "The report mentions Ukrainian territory but does not say which.",  // "what" before the noun asks which
+		"Which specific concessions did Europeans fear Trump might make?": "The report mentions secret concessions but does not say which.",
+		"what exactly was the one big issue they couldn't agree on?":      "The report mentions one “most significant” issue but does not say which.",
 	} {
 		if res := mustSearch(t, ix, Request{Text: q}); res.Answered || res.Reason != want {
 			t.Errorf("%q: answered %v, reason %q; want %q", q, res.Answered, res.Reason, want)
