@@ -696,5 +696,56 @@ func existentialFocus(u understanding) int {
 	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == ws[j] })
 }
 
+// topicFocus returns the index in u.Terms of the topic a yes/no question asks was raised ("were
+// sanctions discussed?", "did they talk about sanctions?" → sanctions), or -1: a form of "be", the
+// topic and a verb of raising it, or an auxiliary, a pronoun or names, that verb and the topic.
+// Determiners before the topic are passed over, as in existentialFocus.
+func (s *snapshot) topicFocus(u understanding) int {
+	ws := u.Words
+	i := slices.IndexFunc(ws, func(w string) bool { return !fillerWords[w] && w != "so" && w != "and" && w != "but" })
+	if i < 0 || i+2 >= len(ws) {
+		return -1
+	}
+	j := -1
+	switch {
+	case beForms[ws[i]]:
+		k := i + 1
+		for k < len(ws) && existentialSkip[ws[k]] {
+			k++
+		}
+		// "were sanctions on Russia discussed?": the verb within four words
+		if slices.ContainsFunc(ws[min(k+1, len(ws)):min(k+5, len(ws))], func(w string) bool { return topicVerbs[w] }) {
+			j = k
+		}
+	case yesNoAuxiliaries[ws[i]]:
+		k := i + 1
+		if subjectPronouns[ws[k]] {
+			k++
+		} else {
+			for k < len(ws) && (ws[k] == "and" || s.wordIsName(bareWord(ws[k]))) {
+				k++
+			}
+		}
+		for k < len(ws) && (fillerWords[ws[k]] || ws[k] == "ever" || ws[k] == "even") {
+			k++
+		}
+		if k > i+1 && k < len(ws) && topicVerbs[ws[k]] {
+			k++
+			for k < len(ws) && (ws[k] == "about" || ws[k] == "on" || ws[k] == "up" || existentialSkip[ws[k]]) {
+				k++
+			}
+			j = k
+		}
+	}
+	if j < 0 || j >= len(ws) || j+1 < len(ws) && (ws[j+1] == "and" || ws[j+1] == "or") {
+		return -1 // "business and commerce": one of several topics may be the report's
+	}
+	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == ws[j] })
+}
+
+// topicVerbs raise a topic in talks ("was trade discussed?", "did they talk about trade?").
+var topicVerbs = set(`discuss discussed discussing talk talked talking mention mentioned raise raised
+	cover covered address addressed touch touched bring brought`)
+
 // existentialSkip come between "was there" and the noun ("were there any real casualties").
 var existentialSkip = set(`any a an some many much no more real actual major big serious`)

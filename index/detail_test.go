@@ -324,3 +324,16 @@ func TestCompoundInTheQuote(t *testing.T) {
 	wantFirst(t, ix, "Plans for Future Talks", "what three-way meeting did Trump hope to arrange?",
 		"whats the plan going forward? any follow up talks in the works?")
 }
+
+// TestTopicRaised: "were X discussed?" and "did they talk about X?" ask whether a topic was
+// raised; one the report never mentions is refused by name, one of several is left to the search.
+func TestTopicRaised(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "Were sanctions on Russia discussed in Anchorage?"})
+	if res.Answered || res.Reason != "The report does not mention “sanctions”." {
+		t.Errorf("answered %v, reason %q: want sanctions named", res.Answered, res.Reason)
+	}
+	wantRefused(t, ix, "did they talk about energy prices?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "was trade discussed?", "did they talk about the arctic?",
+		"did they talk business and commerce stuff too or only ukraine")
+}

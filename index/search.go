@@ -248,9 +248,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		if ex != nil {
 			ex.OOVShare = oov / total
 		}
-		// "Were there any casualties…?" asks whether what the report never mentions exists.
-		if e := existentialFocus(u); e >= 0 && !u.Terms[e].Known && u.Terms[e].Weight > 0 && !slices.Contains(missing, u.Terms[e].Surface) {
-			missing = append(missing, u.Terms[e].Surface)
+		// "Were there any casualties…?" asks whether what the report never mentions exists, and
+		// "were sanctions discussed?" whether it was raised.
+		for _, e := range []int{existentialFocus(u), s.topicFocus(u)} {
+			if e >= 0 && !u.Terms[e].Known && u.Terms[e].Weight > 0 && !slices.Contains(missing, u.Terms[e].Surface) {
+				missing = append(missing, u.Terms[e].Surface)
+			}
 		}
 		if len(missing) > 0 {
 			res.Reason = fmt.Sprintf("The report does not mention %s.", joinWords(missing))
