@@ -54,8 +54,9 @@ var commonRank = func() map[string]int {
 }()
 
 // everydayRank is the rank in commonwords.txt of w (lower case) or of its base form, found by
-// taking off a regular English ending ("projects" → "project", "talked" → "talk", "parties" →
-// "party"); ok is false when neither is listed.
+// taking off a regular English ending ("projects" → "project", "melting" → "melt", "parties" →
+// "party"); ok is false when neither is listed. A misspelling that is also a regular form
+// ("planing") is taken for the form: real words are the commoner case.
 func everydayRank(w string) (rank int, ok bool) {
 	if rank, ok = commonRank[w]; ok {
 		return rank, ok

@@ -591,7 +591,8 @@ func (s *snapshot) listedOnly(u understanding, sec *scoredSection, title map[str
 // programme?"): they ask nothing of an item.
 var listFrame = set(`discuss discussed discussing discussion discussions cover covered covering
 	issue issues topic topics subject subjects agenda raise raised part programme program
-	include included includes including among list table menu`)
+	include included includes including among list table menu touch touched address addressed
+	mention mentioned talk talked`)
 
 // asksWhy reports whether a question (its words, lower case) asks for a reason: "why…", "why'd…",
 // "how come…".
@@ -690,11 +691,36 @@ func existentialFocus(u understanding) int {
 	for j < len(ws) && (existentialSkip[ws[j]] || fillerWords[ws[j]]) {
 		j++
 	}
-	if j == len(ws) {
-		return -1
+	// The noun is the last word of the phrase, before a preposition or the end: "a new
+	// ceasefire", "a state dinner", "any casualties from the drone attacks".
+	end := j
+	for end < len(ws) && end < j+4 && !phraseEnds[ws[end]] && !nounPhraseEnds[ws[end]] && !definites[ws[end]] && !strings.HasSuffix(ws[end], "ed") {
+		end++
 	}
-	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == ws[j] })
+	if end == j || framingNouns[ws[end-1]] {
+		return -1 // "is there a list of…", "is there any chance of…" ask about what follows
+	}
+	return termOf(u, ws[end-1])
 }
+
+// termOf returns the index in u.Terms of the term a question word (lower case) was read into, as a
+// word or as the last word of a phrase ("press conference"), or -1.
+func termOf(u understanding, w string) int {
+	return slices.IndexFunc(u.Terms, func(t qterm) bool {
+		s := strings.ToLower(t.Surface)
+		return s == w || strings.HasSuffix(s, " "+w)
+	})
+}
+
+// nounPhraseEnds end a noun phrase besides phraseEnds: prepositions of time and place and
+// adverbs ("were there air raid alerts anywhere during the talks?", "protests outside the venue").
+var nounPhraseEnds = set(`during outside inside near after before while when where anywhere somewhere
+	everywhere today yesterday tonight then there here again also too either a an`)
+
+// framingNouns after "is there" ask about what follows them ("is there a list of who attended?",
+// "any chance of a deal?"), not whether they exist.
+var framingNouns = set(`list word news info information update updates sign signs hint hints chance chances
+	possibility prospect prospects risk mention indication idea talk talks way record`)
 
 // topicFocus returns the index in u.Terms of the topic a yes/no question asks was raised ("were
 // sanctions discussed?", "did they talk about sanctions?" → sanctions), or -1: a form of "be", the

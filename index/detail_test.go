@@ -309,7 +309,16 @@ func TestWasThere(t *testing.T) {
 	if res.Answered || res.Reason != "The report does not mention “casualties”." {
 		t.Errorf("answered %v, reason %q: want casualties named as not mentioned", res.Answered, res.Reason)
 	}
-	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was there a truce?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was there a truce?", "is there a new ceasefire?")
+	// The noun is the phrase's last word: "state dinner" is no "Secretary of State".
+	res = mustSearch(t, ix, Request{Text: "was there a state dinner?"})
+	if res.Answered || res.Reason != "The report does not mention “dinner”." {
+		t.Errorf("state dinner: answered %v, reason %q", res.Answered, res.Reason)
+	}
+	wantAnswered(t, ix, "was there a final deal?", "were there air raid warnings anywhere during the talks?")
+	if res := mustSearch(t, ix, Request{Text: "is there a list of who attended?"}); strings.Contains(res.Reason, "list") {
+		t.Errorf("list: %q asks about what follows it", res.Reason)
+	}
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "is there a gap between the diplomacy and the fighting?")
 }
 

@@ -285,7 +285,9 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	// the document asked about ("what does the report say about…")
 	"report": true, "article": true,
 	// "who else was there?", "what else did Trump say?" ask what the words without it ask
-	"else": true}
+	"else": true,
+	// "any deal yet?", "is the war over yet?": the report tells where things stand
+	"yet": true}
 
 // longFillers are the fillerWords (and detailWords) of six letters or more, sorted: the ones a
 // typo can be told from another word by ("actualy", "specificaly").
@@ -331,7 +333,7 @@ var requestWords = map[string]bool{"summary": true, "summarize": true, "summaris
 	"recap": true, "rundown": true, "gist": true, "news": true, "update": true, "updates": true,
 	"info": true, "information": true, "details": true, "explain": true, "lowdown": true,
 	"breakdown": true, "highlights": true, "takeaways": true, "thoughts": true, "tldr": true,
-	"detail": true, "detailed": true}
+	"detail": true, "detailed": true, "latest": true}
 
 // mentionWords are never searched: "did NATO get mentioned?" asks whether the report covers
 // NATO, and "what did Trump mention about NATO?" asks for his statement (speechActor reads the
@@ -591,8 +593,9 @@ var nowPhrases = regexp.MustCompile(`(?i)\b(right now|at the moment|as of now|as
 
 // emphasisPhrases stress a question and ask nothing ("why did they meet in the first place?",
 // "why Alaska of all places?", "what on earth…"): not searched, so "first" and "place" do not
-// find "first summit" and "took place".
-var emphasisPhrases = regexp.MustCompile(`(?i)\b(in the first place|of all (places|things|people|times)|on earth|the (heck|hell))\b`)
+// find "first summit" and "took place". Nor is "kind of" ("what kind of deal…" asks about the
+// deal; asksKind reads it).
+var emphasisPhrases = regexp.MustCompile(`(?i)\b(in the first place|of all (places|things|people|times)|on earth|the (heck|hell)|(kind|sort|type)s? of)\b`)
 
 // contentTerms analyses text into deduplicated content terms, capped at MaxQueryTerms, leaving out
 // the words in skip (lower case).

@@ -990,7 +990,7 @@ func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 
 // onlyEverydayShared reports whether the words a question shares with the report are all everyday
 // English words (among the commonWords most frequent; not names, nor words for the event), and it
-// has at least as many words the report lacks: "can u recommend a good pizza place near me"
+// has at least as many words the report lacks, and two or more: "can u recommend a good pizza place near me"
 // shares "place" and "near", "who won the game last night" shares "won". Such a question is
 // about something else.
 func (s *snapshot) onlyEverydayShared(terms []qterm) bool {
@@ -1001,7 +1001,7 @@ func (s *snapshot) onlyEverydayShared(terms []qterm) bool {
 			continue
 		}
 		if !t.Known {
-			unknown++
+			unknown += strings.Count(t.Surface, " ") + 1 // "press conference": two words
 			continue
 		}
 		rank, everyday := everydayRank(bare)
@@ -1010,7 +1010,7 @@ func (s *snapshot) onlyEverydayShared(terms []qterm) bool {
 		}
 		known++
 	}
-	return known > 0 && unknown >= known
+	return known > 0 && unknown >= max(known, 2) // one word the report lacks may be a paraphrase ("any deal yet?")
 }
 
 // ledeFirst moves the lede section (a report's first) to the front when the question names only
