@@ -629,7 +629,20 @@ func givesReason(text string) bool {
 
 // yesNoAuxiliaries open a yes/no question whose verb follows the subject ("did Trump accept…?").
 // Forms of "be" are left out: "was Zelenskiy there?" has no verb to check.
-var yesNoAuxiliaries = set(`did does do will would can could has have had should`)
+var yesNoAuxiliaries = set(`did does do will would can could has have had should didnt didn't doesnt
+	doesn't dont don't wont won't hasnt hasn't havent haven't hadnt hadn't`)
+
+// supportVerbs carry little meaning of their own beside their object ("did they set a date?",
+// "did Trump hold talks?"), and the report may have them only as other words ("setting",
+// "Russian-held"): the object is what is asked.
+var supportVerbs = set(`set sets hold holds held reach reached put`)
+
+// firstWord returns the index of the first word of a question (its words, lower case) that is
+// neither a filler nor a conjunction that carries on the chat ("so did Trump…", "and were
+// there…"), or -1.
+func firstWord(ws []string) int {
+	return slices.IndexFunc(ws, func(w string) bool { return !fillerWords[w] && w != "so" && w != "and" && w != "but" && w != "ok" && w != "okay" })
+}
 
 // subjectPronouns stand for a subject the question does not name ("did they agree…?"). "It" is
 // left out: "does it look like…" has no subject.
@@ -643,7 +656,7 @@ var subjectPronouns = set(`they he she anyone anybody someone somebody everyone 
 // without a parser: both give -1.
 func (s *snapshot) yesNoVerb(u understanding) int {
 	ws := u.Words
-	i := slices.IndexFunc(ws, func(w string) bool { return !fillerWords[w] })
+	i := firstWord(ws)
 	if i < 0 || !yesNoAuxiliaries[ws[i]] {
 		return -1
 	}
@@ -661,7 +674,7 @@ func (s *snapshot) yesNoVerb(u understanding) int {
 	for j < len(ws) && (fillerWords[ws[j]] || ws[j] == "not" || ws[j] == "ever" || ws[j] == "end" || ws[j] == "up") {
 		j++ // "did Trump actually end up…"
 	}
-	if j == len(ws) || lightWords[ws[j]] || sayingVerbs[ws[j]] {
+	if j == len(ws) || lightWords[ws[j]] || sayingVerbs[ws[j]] || supportVerbs[ws[j]] {
 		return -1
 	}
 	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == ws[j] })
@@ -673,7 +686,7 @@ func (s *snapshot) yesNoVerb(u understanding) int {
 // quantifiers before the noun are passed over.
 func existentialFocus(u understanding) int {
 	ws := u.Words
-	i := slices.IndexFunc(ws, func(w string) bool { return !fillerWords[w] && w != "so" && w != "and" && w != "but" })
+	i := firstWord(ws)
 	if i < 0 || i+2 >= len(ws) || ws[i+1] != "there" {
 		return -1
 	}
@@ -728,7 +741,7 @@ var framingNouns = set(`list word news info information update updates sign sign
 // Determiners before the topic are passed over, as in existentialFocus.
 func (s *snapshot) topicFocus(u understanding) int {
 	ws := u.Words
-	i := slices.IndexFunc(ws, func(w string) bool { return !fillerWords[w] && w != "so" && w != "and" && w != "but" })
+	i := firstWord(ws)
 	if i < 0 || i+2 >= len(ws) {
 		return -1
 	}
