@@ -280,7 +280,7 @@ func TestYesNoVerb(t *testing.T) {
 	wantRefused(t, ix, "did trump accept putin's invitation to moscow?",
 		"did witkoff meet putin in moscow before the summit?") // the section that says "met" names no Witkoff
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did they agree to stop the shooting?")
-	wantFirst(t, ix, "Plans for Future Talks", "did putin invite trump to moscow?")
+	wantFirst(t, ix, "Plans for Future Talks", "did putin invite trump to moscow?", "did they set a timeline for more talks?")
 	snap := ix.cur.Load()
 	for q, want := range map[string]string{
 		"did Rubio and Witkoff travel with Trump?":      "travel",
@@ -289,6 +289,9 @@ func TestYesNoVerb(t *testing.T) {
 		"does it look like the fighting will end soon?": "",
 		"did they make progress?":                       "", // a light verb
 		"was zelenskiy there?":                          "",
+		"so did trump accept the invitation or not?":    "accept",
+		"didn't trump accept the invitation?":           "accept",
+		"did they set a date for the next meeting?":     "", // a support verb: the date is asked
 	} {
 		u := snap.read(q, "")
 		got := ""
