@@ -486,7 +486,7 @@ func (s *snapshot) unquotedFocus(u understanding, sec *scoredSection, title map[
 	if len(asked) < 2 {
 		return "" // one word is the frame of the question ("what's Zelenskiy's position…"), not a compound
 	}
-	quoted := sec.quoted()
+	quoted := sec.quoted(sentenceRatio)
 	for _, i := range asked {
 		if !slices.ContainsFunc(quoted, func(ss *scoredSentence) bool { return ss.matched[i] > 0 }) {
 			return u.Terms[i].Surface
@@ -614,15 +614,22 @@ var reasonWords = set(`because since as due owing so therefore thus hence why re
 	concerned underlining underlined underscoring highlighting highlighted showing reflecting
 	contradicted contradicts leaves left meant means given amid after following result`)
 
-// givesReason reports whether text has a word that gives a cause or purpose (reasonWords): a
-// why-question is answered by a sentence that says why, not by one that only states the fact it
-// asks about ("Why wasn't Zelenskiy invited?" → "Zelenskiy was not present at the meeting").
-func givesReason(text string) bool {
-	ws := words(strings.ToLower(text))
-	for i, w := range ws {
-		if reasonWords[w] && !(w == "since" && i+1 < len(ws) && isYear(ws[i+1])) {
-			return true
+// givesReason reports whether text has a word that gives a cause or purpose (reasonWords) outside
+// the byte spans matched (the question's own words: "why did Trump leave?" is not answered by
+// "…leaves doubts"): a why-question is answered by a sentence that says why, not by one that only
+// states the fact it asks about ("Why wasn't Zelenskiy invited?" → "Zelenskiy was not present at
+// the meeting").
+func givesReason(text string, matched [][2]int) bool {
+	spans := wordSpans(text)
+	for i, sp := range spans {
+		w := strings.ToLower(text[sp[0]:sp[1]])
+		if !reasonWords[w] || slices.ContainsFunc(matched, func(m [2]int) bool { return m[0] < sp[1] && sp[0] < m[1] }) {
+			continue
 		}
+		if w == "since" && i+1 < len(spans) && isYear(text[spans[i+1][0]:spans[i+1][1]]) {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -439,9 +439,20 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "Why wasn't Zelenskiy invited?" when the report says only that he was not there: a
 	// why-question needs a quoted sentence that gives a reason; the first section with one leads.
 	if reason == "" && !dated && req.Intent == IntentNone && asksWhy(u.Words) {
-		i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
-			return sc.score >= keepRatio*secs[0].score && sc.quoteReason()
-		})
+		asked := s.askedTerms(u, secs[0].key.report)
+		i := -1
+		for k, sc := range secs {
+			if sc.score < keepRatio*secs[0].score {
+				break
+			}
+			if ss, extra := sc.reasonSentence(asked); ss != nil {
+				if extra {
+					sc.quote = ss
+				}
+				i = k
+				break
+			}
+		}
 		switch {
 		case i < 0:
 			reason = "The report does not say why."
@@ -599,33 +610,35 @@ type scoredSection struct {
 	quote *scoredSentence
 }
 
-// quoted returns the sentence hits the passage quotes on score (see passage), best first.
-func (sec *scoredSection) quoted() []*scoredSentence {
+// quoted returns the sentence hits the passage quotes on score, best first: the best and up to two
+// more that score at least ratio of it (see passage).
+func (sec *scoredSection) quoted(ratio float64) []*scoredSentence {
 	var out []*scoredSentence
 	for _, ss := range sec.sentences {
-		if len(out) < 3 && ss.score >= sentenceRatio*sec.sentences[0].score {
+		if len(out) < 3 && ss.score >= ratio*sec.sentences[0].score {
 			out = append(out, ss)
 		}
 	}
 	return out
 }
 
-// quoteReason reports whether the section gives a reason (givesReason) in a sentence that matched
-// the question. The quote holds it: when the sentences quoted on score give none, the best
-// sentence hit that does is quoted too ("why did they meet?" → "The leaders aimed to discuss…").
-func (sec *scoredSection) quoteReason() bool {
-	for _, ss := range sec.sentences {
-		if ss.score >= sentenceRatio*sec.sentences[0].score && givesReason(ss.e.Text) {
-			return true
+// reasonSentence returns the sentence of sec that gives a why-question its reason (givesReason),
+// or nil: one the passage quotes, or else the best sentence hit that matched a word of what is
+// asked (asked: indices in the question's terms, see askedTerms; any word when the question asks
+// about nothing but the event), which the passage must then quote too ("why did they meet?" →
+// "The leaders aimed to discuss…"). extra reports the latter.
+func (sec *scoredSection) reasonSentence(asked []int) (ss *scoredSentence, extra bool) {
+	for _, ss := range sec.quoted(sentenceRatio) {
+		if givesReason(ss.e.Text, ss.spans) {
+			return ss, false
 		}
 	}
 	for _, ss := range sec.sentences {
-		if ss.coverage > 0 && givesReason(ss.e.Text) {
-			sec.quote = ss
-			return true
+		if (len(asked) == 0 && ss.coverage > 0 || slices.ContainsFunc(asked, func(i int) bool { return ss.matched[i] > 0 })) && givesReason(ss.e.Text, ss.spans) {
+			return ss, true
 		}
 	}
-	return false
+	return nil, false
 }
 
 // hit returns the section's sentence hit numbered n (1-based, as in the report), or nil when that
@@ -842,15 +855,7 @@ func intentScore(in Intent, f features) float64 {
 // to three, in report order; all is the section's sentences in report order (see snapshot.sections).
 func (sec *scoredSection) passage(ratio float64, all []*entry) Passage {
 	best := sec.sentences[0]
-	chosen := []*scoredSentence{best}
-	for _, ss := range sec.sentences[1:] {
-		if len(chosen) == 3 {
-			break
-		}
-		if ss.score >= ratio*best.score {
-			chosen = append(chosen, ss)
-		}
-	}
+	chosen := sec.quoted(ratio)
 	if sec.quote != nil && !slices.Contains(chosen, sec.quote) {
 		chosen = append(chosen[:min(len(chosen), 2)], sec.quote)
 	}
