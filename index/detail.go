@@ -648,7 +648,9 @@ var supportVerbs = set(`set sets hold holds held reach reached put`)
 // neither a filler nor a conjunction that carries on the chat ("so did Trump…", "and were
 // there…"), or -1.
 func firstWord(ws []string) int {
-	return slices.IndexFunc(ws, func(w string) bool { return !fillerWords[w] && w != "so" && w != "and" && w != "but" && w != "ok" && w != "okay" })
+	return slices.IndexFunc(ws, func(w string) bool {
+		return !fillerWords[w] && w != "so" && w != "and" && w != "but" && w != "ok" && w != "okay"
+	})
 }
 
 // subjectPronouns stand for a subject the question does not name ("did they agree…?"). "It" is
