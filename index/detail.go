@@ -612,7 +612,7 @@ func asksWhy(ws []string) bool {
 var reasonWords = set(`because since as due owing so therefore thus hence why reason reasons
 	aim aims aimed goal purpose intended intent order fearing feared fear fears worried concern
 	concerned underlining underlined underscoring highlighting highlighted showing reflecting
-	contradicted contradicts leaves left meant means given amid after following result`)
+	contradicted contradicts leaves left meant means amid result`)
 
 // givesReason reports whether text has a word that gives a cause or purpose (reasonWords) outside
 // the byte spans matched (the question's own words: "why did Trump leave?" is not answered by
