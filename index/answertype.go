@@ -453,13 +453,34 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		people := countsPeople(ws)
 		// "How many points of agreement were there?" asks for a number of points: "many points…
 		// but one issue" has a number, but not of points.
-		counted := unit == nil && !people && asksHowMany(ws) && !countsTime(ws) // "how many years since…": a date answers
+		noun := howMany(ws)
+		counted := unit == nil && !people && noun != "" && !countsTime(ws) // "how many years since…": a date answers
+		var counts func(string) bool
+		if counted {
+			// The counted noun, and the words the variants table relates to it ("sticking
+			// points" → issue), as analysed terms.
+			allowed := map[string]bool{}
+			for _, t := range u.Terms {
+				if w := strings.ToLower(t.Surface); w == noun || strings.HasSuffix(w, " "+noun) {
+					allowed[t.Term] = true
+					for _, p := range t.Related {
+						for _, r := range p {
+							allowed[r] = true
+						}
+					}
+				}
+			}
+			counts = func(word string) bool {
+				toks := s.analyzer.Analyze([]byte(word))
+				return len(toks) > 0 && allowed[string(toks[len(toks)-1].Term)]
+			}
+		}
 		holds = func(ss *scoredSentence) bool {
 			if people && newNames(ss.e.Text, qw, s.wordIsName) >= 2 {
 				return true
 			}
 			if counted {
-				return countsMatch(ss.e.Text, ss.spans)
+				return countsMatch(ss.e.Text, ss.spans, counts)
 			}
 			return ss.intent > 0 && (unit == nil || unit.in(ss.e.Text))
 		}
@@ -654,56 +675,73 @@ func set(list string) map[string]bool {
 	return m
 }
 
-// countsPeople reports whether a how-many question counts the members of a party ("how many aides
-// did Putin bring?"), which a list of names answers. ws are its words, lower case. Counts of
-// people at large ("how many people were killed") need a number.
-func countsPeople(ws []string) bool {
+// howMany returns the noun a "how many" question counts, or "": in the few words after "how
+// many", the first plural ("how many big issues remain…" → issues, "how many aides went…" →
+// aides, "how many hrs…" → hrs), a word for people ("people"), or else the last word before a
+// function word. ws are its words, lower case.
+func howMany(ws []string) string {
 	for i := 0; i+2 < len(ws); i++ {
-		if ws[i] == "how" && ws[i+1] == "many" && partyNouns[ws[i+2]] {
-			return true
+		if ws[i] != "how" || ws[i+1] != "many" {
+			continue
+		}
+		end := i + 2
+		for end < len(ws) && end < i+5 && !phraseEnds[ws[end]] && !nounPhraseEnds[ws[end]] {
+			w := bareWord(ws[end])
+			if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || peopleNouns[w] {
+				return w
+			}
+			end++
+		}
+		if end > i+2 {
+			return bareWord(ws[end-1])
 		}
 	}
-	return false
+	return ""
 }
 
-// asksHowMany reports whether a question asks "how many" of something. ws are its words, lower
-// case.
-func asksHowMany(ws []string) bool {
-	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] == "how" && ws[i+1] == "many" {
-			return true
-		}
-	}
-	return false
+// countsPeople reports whether a how-many question counts the members of a party ("how many aides
+// did Putin bring?", "how many people were in Trump's delegation?", "how many envoys went with
+// Trump?"), which a list of names answers. ws are its words, lower case. Counts of people at large
+// ("how many people were killed", "how many Czech officials commented?") need a number.
+func countsPeople(ws []string) bool {
+	n := howMany(ws)
+	return (partyNouns[n] || peopleNouns[n]) && slices.ContainsFunc(ws, func(w string) bool { return partyWords[w] })
 }
 
-// countWindow is how many words before a matched word a number may stand and still count it
+// peopleNouns name people at large; partyWords place them in a party ("…in his delegation", "…did
+// Putin bring").
+var (
+	peopleNouns = set(`people ppl persons men women guys folks`)
+	partyWords  = set(`delegation delegations team teams entourage party bring brought bringing
+		accompany accompanied accompanying join joined joining with`)
+)
+
+// countWindow is how many words before the counted noun a number may stand and still count it
 // ("one “most significant” issue", "three-hour").
 const countWindow = 3
 
-// countsMatch reports whether text puts a number (digits that are not a year, or a number word)
-// before one of the matched words at byte spans, within countWindow words, or in the same
-// hyphenated word ("three-hour").
-func countsMatch(text string, spans [][2]int) bool {
+// countsMatch reports whether text puts a number (see isQuantity; an ordinal such as "first" is
+// none) before one of the matched words at byte spans that stands for the counted noun (counts:
+// whether a word of text, lower case, is that noun or a word related to it), within countWindow
+// words or in the same hyphenated word ("three-hour").
+func countsMatch(text string, spans [][2]int, counts func(word string) bool) bool {
 	ws := wordSpans(text)
-	isNumber := func(w string) bool {
-		for _, part := range strings.Split(strings.ToLower(w), "-") {
-			if numberWords[part] || part != "" && !isYear(part) && strings.IndexFunc(part, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
-				return true
-			}
-		}
-		return false
-	}
 	for _, sp := range spans {
 		at := slices.IndexFunc(ws, func(w [2]int) bool { return w[0] <= sp[0] && sp[0] < w[1] })
-		for i := max(0, at-countWindow); at >= 0 && i <= at; i++ {
-			if isNumber(text[ws[i][0]:ws[i][1]]) {
+		if at < 0 || !counts(strings.ToLower(text[sp[0]:sp[1]])) {
+			continue
+		}
+		for i := max(0, at-countWindow); i <= at; i++ {
+			if w := strings.ToLower(text[ws[i][0]:ws[i][1]]); isQuantity(w) && !ordinals[w] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// ordinals give a place in order, not a count ("their first summit").
+var ordinals = set(`first second third`)
 
 // partyNouns name the members of a delegation or team.
 var partyNouns = set(`aides advisers advisors officials ministers envoys diplomats delegates

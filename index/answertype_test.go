@@ -615,7 +615,22 @@ func TestDateOfTheMeeting(t *testing.T) {
 // issues, not points.
 func TestCountsWhatIsAsked(t *testing.T) {
 	ix := newIndex(t)
-	wantRefused(t, ix, "how many points of agreement were there?")
+	wantRefused(t, ix, "how many points of agreement were there?",
+		"how many journalists covered the summit?",   // "three-hour discussion covered": not journalists
+		"how many summits have trump and putin had?", // "first summit": an ordinal
+		"how many czech officials commented?")        // people at large need a number
+	wantFirst(t, ix, "Summit Delegations", "how many people were in trump's delegation?", "how many envoys went with trump")
+	wantAnswered(t, ix, "how many hrs did the talks go on for")
+	for q, want := range map[string]string{
+		"how many big issues remain unresolved?": "issues",
+		"how many aides went with each leader":   "aides",
+		"how many people did putin bring?":       "people",
+		"how many of them?":                      "",
+	} {
+		if got := howMany(words(q)); got != want {
+			t.Errorf("howMany(%q) = %q, want %q", q, got, want)
+		}
+	}
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement",
 		"how many big issues were left unresolved?", "how many hours did trump and putin talk for?")
 }

@@ -45,6 +45,7 @@ var timeWords = map[string]bool{
 
 // durationUnits are units of time.
 var durationUnits = map[string]bool{"second": true, "seconds": true, "minute": true, "minutes": true,
+	"min": true, "mins": true, "hr": true, "hrs": true,
 	"hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true,
 	"month": true, "months": true, "year": true, "years": true, "overnight": true}
 
@@ -102,11 +103,10 @@ func extractFeatures(text string) features {
 		if capital && i > 0 && placePrepositions[strings.ToLower(ws[i-1])] {
 			f.place = true
 		}
+		if isQuantity(lower) {
+			f.number = true
+		}
 		for _, part := range strings.Split(lower, "-") {
-			// A year is a date, not a quantity: "since 2019" answers when, not how many.
-			if numberWords[part] || (part != "" && !isYear(part) && strings.IndexFunc(part, func(r rune) bool { return r < '0' || r > '9' }) < 0) {
-				f.number = true
-			}
 			if timeWords[part] || isYear(part) {
 				f.time = true
 			}
@@ -119,6 +119,18 @@ func extractFeatures(text string) features {
 		}
 	}
 	return f
+}
+
+// isQuantity reports whether a word (lower case) is or holds a number: a number word or digits, in
+// any part of a hyphenated word ("three-hour"). A year is a date, not a quantity: "since 2019"
+// answers when, not how many.
+func isQuantity(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if numberWords[part] || part != "" && !isYear(part) && strings.IndexFunc(part, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isYear reports whether w is a four-digit year from 1900 to 2099.
