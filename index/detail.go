@@ -400,19 +400,17 @@ func sameNoun(a, b string) bool {
 }
 
 // asksWhich reports whether a question (its words, lower case) asks "which", or "what" before the
-// noun ("what territory did Russia want?"): to pick out the thing it names, which a mention that
+// noun ("what territory did Russia want?"), as its question word: to pick out the thing it names, which a mention that
 // does not say which cannot answer. "What was the issue?" may be answered by what the report says
 // of it.
 func asksWhich(ws []string) bool {
-	for i, w := range ws {
-		if w == "which" {
-			return true
-		}
-		if questionWord(w) == "what" && w == "what" && i+1 < len(ws) && !phraseEnds[ws[i+1]] && !detailWords[ws[i+1]] && !fillerWords[ws[i+1]] {
-			return true
-		}
+	i := slices.IndexFunc(ws, func(w string) bool { return whWords[questionWord(w)] })
+	if i < 0 {
+		return false
 	}
-	return false
+	// Only the question word: "…the one big issue which they couldn't agree on?" opens a clause.
+	return ws[i] == "which" ||
+		ws[i] == "what" && i+1 < len(ws) && !phraseEnds[ws[i+1]] && !detailWords[ws[i+1]] && !fillerWords[ws[i+1]]
 }
 
 // focusWords returns the words of the noun phrase a which-question asks to identify: after "what"
