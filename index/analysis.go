@@ -120,9 +120,10 @@ const maxPhraseWords = 3
 
 var variants = mustParseTable(variantsData)
 
-// verbForms are the words of variants.txt's "Irregular verb forms" block ("left", "held",
+// verbForms are the past forms in variants.txt's "Irregular verb forms" block ("left", "held",
 // "brought"), lower case: a question's noun phrase ends before one ("the one issue left
-// unresolved").
+// unresolved"). Base forms and forms in -s and -ing are left out: they are often nouns
+// ("meeting", "win").
 var verbForms = func() map[string]bool {
 	m := map[string]bool{}
 	in := false
@@ -131,9 +132,11 @@ var verbForms = func() map[string]bool {
 			in = strings.HasPrefix(line, "# Irregular verb forms")
 			continue
 		}
-		if in {
-			for _, w := range strings.Fields(strings.ReplaceAll(line, "=", " ")) {
-				m[w] = true
+		if _, forms, ok := strings.Cut(line, "="); in && ok {
+			for _, w := range strings.Fields(forms) {
+				if !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") { // past forms only: "meeting", "wins" are nouns too
+					m[w] = true
+				}
 			}
 		}
 	}

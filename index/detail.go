@@ -280,12 +280,6 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	for _, t := range s.analyzer.Analyze([]byte(u.Text)) {
 		asked[string(t.Term)] = true
 	}
-	// The noun phrase ends before a verb form ("which regions reported…", "what was said about…").
-	if v := slices.IndexFunc(focus, func(w string) bool {
-		return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "said"
-	}); v >= 0 {
-		focus = focus[:v]
-	}
 	for _, w := range slices.Backward(focus) {
 		toks := s.analyzer.Analyze([]byte(w))
 		if len(toks) != 1 {
@@ -385,6 +379,12 @@ func (s *snapshot) bareMention(text string, spans [][2]int, k int, asked map[str
 	if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) || unicode.IsDigit(r) {
 		return -1
 	}
+	// "without a ceasefire or any binding commitments": there were none to say which of.
+	for i := max(0, m-3); i < m; i++ {
+		if w := strings.ToLower(text[spans[i][0]:spans[i][1]]); w == "any" || predicateOrNegation[w] {
+			return -1
+		}
+	}
 	return m // after a function word or a verb form ("giving up…", "reporting…")
 }
 
@@ -434,13 +434,46 @@ func focusWords(ws []string) []string {
 	}
 	var out []string
 	for ; j < len(ws) && len(out) < 5 && !phraseEnds[ws[j]]; j++ {
-		if be && (strings.HasSuffix(ws[j], "ed") || strings.HasSuffix(ws[j], "ing")) {
-			return nil // "what are the allies scared of?": the noun phrase is the subject
+		if verbAfter(out, ws[j]) {
+			last := len(ws) - 1
+			for last > j && (detailWords[ws[last]] || fillerWords[ws[last]]) {
+				last-- // "…scared of exactly?"
+			}
+			if be && strandedPrepositions[ws[last]] {
+				return nil // "what are the allies scared of?": the noun phrase is the subject
+			}
+			break // "which regions reported…", "what was the one issue left unresolved?"
 		}
 		out = append(out, ws[j])
 	}
 	return out
 }
+
+// strandedPrepositions end a question whose "what" is their object ("what are the allies scared
+// of?").
+var strandedPrepositions = set(`of about at by with for on in to from over`)
+
+// verbAfter reports whether w, after the words of a noun phrase so far, is a verb that ends it: a
+// past form (verbForms), or a word in -ed or -ing after a noun ("regions reported"), not after a
+// determiner, a number or a modifier of degree, where it is an adjective ("the unresolved issue",
+// "the one remaining issue"). "Said" always is.
+func verbAfter(phrase []string, w string) bool {
+	if w == "said" {
+		return true
+	}
+	if !verbForms[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if len(phrase) == 0 {
+		return false
+	}
+	prev := phrase[len(phrase)-1]
+	return !definites[prev] && !indefinites[prev] && !numberWords[prev] && !degreeWords[prev]
+}
+
+// degreeWords modify an adjective or rank a thing ("the most pressing issue", "the main unresolved
+// point").
+var degreeWords = set(`most more very still main only big biggest key major last final other`)
 
 // kindWords before "of" ask what sort of thing the noun after them is.
 var kindWords = set(`kind kinds sort sorts type types`)
@@ -470,9 +503,6 @@ func (s *snapshot) unquotedFocus(u understanding, sec *scoredSection, title map[
 	}
 	var asked []int
 	for _, w := range focus {
-		if verbForms[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
-			break // the noun phrase ends before a verb ("the one issue left unresolved")
-		}
 		i := slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == w })
 		if i < 0 {
 			continue

@@ -173,7 +173,8 @@ func TestAfterTheEvent(t *testing.T) {
 func TestUnidentified(t *testing.T) {
 	ix := newIndex(t)
 	for _, q := range []string{"what was the one big issue they couldn't agree on?",
-		"what was the one big issue which they couldn't agree on?"} { // a relative "which" asks nothing
+		"what was the one big issue which they couldn't agree on?", // a relative "which" asks nothing
+		"what was the remaining issue they couldn't agree on?"} {   // "remaining" after "the": an adjective
 		res := mustSearch(t, ix, Request{Text: q})
 		if want := "The report mentions one “most significant” issue but does not say which."; !res.Answered || res.Note != want {
 			t.Errorf("%q: answered %v, note %q, want %q", q, res.Answered, res.Note, want)
@@ -213,6 +214,7 @@ func TestWhichOfABareMention(t *testing.T) {
 		"which european allies were skeptical?":                           "The report mentions European allies but does not say which.",
 		"Which Russian-held regions reported drone attacks?":              "The report mentions Russian-held regions but does not say which.", // "held" is not searched in a where-question
 		"What territory did Russia want Ukraine to give up?":              "The report mentions Ukrainian territory but does not say which.",  // "what" before the noun asks which
+		"which remaining issue was unresolved?":                           "The report mentions one “most significant” issue but does not say which.",
 		"Which specific concessions did Europeans fear Trump might make?": "The report mentions secret concessions but does not say which.",
 		"what exactly was the one big issue they couldn't agree on?":      "The report mentions one “most significant” issue but does not say which.",
 	} {
