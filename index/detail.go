@@ -435,11 +435,7 @@ func focusWords(ws []string) []string {
 	var out []string
 	for ; j < len(ws) && len(out) < 5 && !phraseEnds[ws[j]]; j++ {
 		if verbAfter(out, ws[j]) {
-			last := len(ws) - 1
-			for last > j && (detailWords[ws[last]] || fillerWords[ws[last]]) {
-				last-- // "…scared of exactly?"
-			}
-			if be && strandedPrepositions[ws[last]] {
+			if be && (strings.HasSuffix(ws[j], "ed") || strings.HasSuffix(ws[j], "ing")) {
 				return nil // "what are the allies scared of?": the noun phrase is the subject
 			}
 			break // "which regions reported…", "what was the one issue left unresolved?"
@@ -448,10 +444,6 @@ func focusWords(ws []string) []string {
 	}
 	return out
 }
-
-// strandedPrepositions end a question whose "what" is their object ("what are the allies scared
-// of?").
-var strandedPrepositions = set(`of about at by with for on in to from over`)
 
 // verbAfter reports whether w, after the words of a noun phrase so far, is a verb that ends it: a
 // past form (verbForms), or a word in -ed or -ing after a noun ("regions reported"), not after a
