@@ -289,28 +289,34 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	// "any deal yet?", "is the war over yet?": the report tells where things stand
 	"yet": true}
 
-// longFillers are the fillerWords (and detailWords) of six letters or more, sorted: the ones a
-// typo can be told from another word by ("actualy", "specificaly").
-var longFillers = func() []string {
-	var out []string
+// longFillers are the hedges, intensifiers and detail words of fillerWords and detailWords with
+// six letters or more, as runes, sorted: the ones a typo can be told from another word by
+// ("actualy", "specificaly"). The nouns among the fillers ("report", "article") and "proper" and
+// "though" are left out: one edit away are other words ("deport", "prosper", "thought").
+var longFillers = func() [][]rune {
+	var ws []string
 	for w := range fillerWords {
-		if len(w) >= 6 {
-			out = append(out, w)
+		if len(w) >= 6 && w != "report" && w != "article" && w != "proper" && w != "though" {
+			ws = append(ws, w)
 		}
 	}
 	for w := range detailWords {
 		if len(w) >= 6 && !fillerWords[w] {
-			out = append(out, w)
+			ws = append(ws, w)
 		}
 	}
-	slices.Sort(out)
+	slices.Sort(ws)
+	out := make([][]rune, len(ws))
+	for i, w := range ws {
+		out[i] = []rune(w)
+	}
 	return out
 }()
 
 // misspeltFiller returns the filler or detail word that w (lower case) misspells by one edit
 // ("actualy" → "actually", "specificaly" → "specifically"), or "" when w is one, is an everyday
-// English word, or is no such misspelling.
-func misspeltFiller(w string) string {
+// English word, or is no such misspelling. buf is reused across calls.
+func misspeltFiller(w string, buf *editBuffer) string {
 	if len(w) < 6 || fillerWords[w] || detailWords[w] {
 		return ""
 	}
@@ -319,8 +325,8 @@ func misspeltFiller(w string) string {
 	}
 	rs := []rune(w)
 	for _, f := range longFillers {
-		if editDistance(rs, []rune(f), 1) <= 1 {
-			return f
+		if d := len(f) - len(rs); d >= -1 && d <= 1 && buf.distance(rs, f, 1) <= 1 {
+			return string(f)
 		}
 	}
 	return ""
@@ -373,9 +379,14 @@ type understanding struct {
 // related phrases, intent.
 func (s *snapshot) read(text string, hint string) understanding {
 	lowerWords := words(strings.ToLower(text))
+	var typos []string // filler and detail words misspelt: read as the words, not searched
+	var buf editBuffer
 	for i, w := range lowerWords {
-		if f := misspeltFiller(w); f != "" {
-			lowerWords[i] = f // "specificaly" asks for a detail as "specifically" does
+		if len(typos) < MaxQueryTerms {
+			if f := misspeltFiller(w, &buf); f != "" {
+				typos = append(typos, w)
+				lowerWords[i] = f // "specificaly" asks for a detail as "specifically" does
+			}
 		}
 	}
 	u := understanding{Text: text, Words: lowerWords}
@@ -417,6 +428,14 @@ func (s *snapshot) read(text string, hint string) understanding {
 			if afterWords[w] {
 				skip[w] = true
 			}
+		}
+	}
+	if len(typos) > 0 {
+		if skip = maps.Clone(skip); skip == nil {
+			skip = map[string]bool{}
+		}
+		for _, w := range typos {
+			skip[w] = true
 		}
 	}
 	u.Terms = s.contentTerms(emphasisPhrases.ReplaceAllString(nowPhrases.ReplaceAllString(text, " "), " "), skip)
@@ -623,7 +642,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			continue // part of a phrase read as a whole ("went with")
 		}
 		surface := text[tok.Start:tok.End]
-		if lw := strings.ToLower(surface); skip[lw] || fillerWords[lw] || requestWords[lw] || mentionWords[lw] || misspeltFiller(lw) != "" {
+		if lw := strings.ToLower(surface); skip[lw] || fillerWords[lw] || requestWords[lw] || mentionWords[lw] {
 			continue
 		} else if lw == "one" || lw == "two" {
 			if spans == nil {

@@ -977,18 +977,22 @@ func (s *snapshot) nearestHeadings(terms []qterm) []string {
 // word the report knows, such as "come", keeps the question: "did Putin ask Trump to come to
 // Moscow?" asks about an invitation in other words.)
 func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
+	var known []string
 	for _, t := range terms {
 		switch {
 		case t.Known && s.isName(t.Term):
-			names = append(names, s.spell([]string{t.Term}))
+			known = append(known, t.Term)
 		case t.Known:
 			return nil, nil
 		case !t.Light:
 			asks = append(asks, t.Surface)
 		}
 	}
-	if len(names) == 0 || len(asks) == 0 {
+	if len(known) == 0 || len(asks) == 0 {
 		return nil, nil
+	}
+	for _, t := range known { // spelled only for the refusal: spell reads the passages
+		names = append(names, s.spell([]string{t}))
 	}
 	return names, asks
 }
