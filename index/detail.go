@@ -481,38 +481,39 @@ func asksKind(ws []string) bool {
 	return false
 }
 
-// unquotedFocus returns, when a what- or which-question asks about a thing its words name ("what
-// kind of trade deal did they work out?": trade, deal), the first of those words that no quoted
-// sentence of sec has in its own text, or "" (each one found, or fewer than two to find). Only
-// words the report itself has count, and neither light words, people, names nor the title's words
-// (title: its analysed terms): a section that says "deal" in one sentence and lists "trade" in
-// another does not speak of a trade deal. One word alone is mostly the question's frame ("what's
-// Zelenskiy's position on…"), and is not checked.
-func (s *snapshot) unquotedFocus(u understanding, sec *scoredSection, title map[string]bool) string {
-	focus := focusWords(u.Words)
-	if len(focus) == 0 || len(sec.sentences) == 0 {
-		return ""
-	}
+// compoundFocus returns the indices in u.Terms of the words that name the thing a what- or
+// which-question asks about, when there are two or more ("what kind of trade deal did they work
+// out?": trade, deal), else nil. Only words the report itself has count, and neither light words,
+// people nor the title's words (title: its analysed terms); a place does ("what Arctic deal…").
+// One word alone is mostly the question's frame ("what's Zelenskiy's position on…"), and is not
+// checked.
+func (s *snapshot) compoundFocus(u understanding, title map[string]bool) []int {
 	var asked []int
-	for _, w := range focus {
+	for _, w := range focusWords(u.Words) {
 		i := slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == w })
 		if i < 0 {
 			continue
 		}
-		if t := u.Terms[i]; s.vocab[t.Term] > 0 && t.Weight > 0 && !t.Light && !s.canSpeak(t) && !title[t.Term] {
+		t := u.Terms[i]
+		bare := bareWord(t.Surface)
+		if s.vocab[t.Term] > 0 && t.Weight > 0 && !t.Light && !title[t.Term] && !s.isPerson(t.Term) &&
+			!speakerNouns[bare] && !speakerNouns[singular(bare)] && !genericActors[bare] {
 			asked = append(asked, i)
 		}
 	}
 	if len(asked) < 2 {
-		return "" // one word is the frame of the question ("what's Zelenskiy's position…"), not a compound
+		return nil
 	}
-	quoted := sec.quoted(sentenceRatio)
-	for _, i := range asked {
-		if !slices.ContainsFunc(quoted, func(ss *scoredSentence) bool { return ss.matched[i] > 0 }) {
-			return u.Terms[i].Surface
-		}
-	}
-	return ""
+	return asked
+}
+
+// quotesAll reports whether a sentence sec quotes matches each of the question terms at indices
+// (see compoundFocus): a section that says "deal" in one sentence and lists "trade" in another
+// does not speak of a trade deal.
+func (sec *scoredSection) quotesAll(indices []int) bool {
+	return slices.ContainsFunc(sec.quoted(sentenceRatio), func(ss *scoredSentence) bool {
+		return !slices.ContainsFunc(indices, func(i int) bool { return ss.matched[i] == 0 })
+	})
 }
 
 // phraseEnds end the noun phrase after "what" or "which".

@@ -418,13 +418,16 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// and lists trade in another: a section whose quote has every word of the thing asked about
 	// comes first, if it is among those quoted.
 	if reason == "" && !dated && req.Intent == IntentNone {
-		title := s.titleTerms[secs[0].key.report]
-		if w := s.unquotedFocus(u, secs[0], title); w != "" {
+		if asked := s.compoundFocus(u, s.titleTerms[secs[0].key.report]); asked != nil && !secs[0].quotesAll(asked) {
 			i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
-				return sc.score >= keepRatio*secs[0].score && s.unquotedFocus(u, sc, s.titleTerms[sc.key.report]) == ""
+				return sc.score >= keepRatio*secs[0].score && sc.quotesAll(asked)
 			})
 			if i < 0 {
-				reason = fmt.Sprintf("No passage of the report that matches the question says “%s”.", w)
+				ws := make([]string, len(asked))
+				for k, a := range asked {
+					ws[k] = "“" + s.spell([]string{u.Terms[a].Term}) + "”"
+				}
+				reason = fmt.Sprintf("The report mentions %s, but not together.", joinWordsAnd(ws))
 			} else {
 				secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
 			}
