@@ -408,7 +408,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 				return sc.score >= keepRatio*secs[0].score && sc.matched[v] > 0 && s.absentName(u, sc) == ""
 			})
 			if i < 0 {
-				reason = fmt.Sprintf("The report does not say: no passage that matches the question says “%s” or the like.", u.Terms[v].Surface)
+				reason = fmt.Sprintf("The report does not say: its passages on this never use “%s” or a word like it.", u.Terms[v].Surface)
 			} else {
 				secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
 			}
