@@ -471,3 +471,13 @@ func TestOnlyEverydayWordsShared(t *testing.T) {
 	// One word the report lacks may be a paraphrase, and "yet" and "latest" ask nothing.
 	wantAnswered(t, ix, "any deal yet?", "whats the latest on the war", "is the war over yet?")
 }
+
+// TestHowCome: "how come" is a why, not a word to search ("come" would find who came along).
+func TestHowCome(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix, "how come")
+	u := ix.cur.Load().read("how come there was no ceasefire?", "")
+	if !asksWhy(u.Words) || slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Surface == "come" }) {
+		t.Errorf("how come: terms %+v, want a why-question without “come”", u.Terms)
+	}
+}

@@ -612,9 +612,9 @@ var nowPhrases = regexp.MustCompile(`(?i)\b(right now|at the moment|as of now|as
 
 // emphasisPhrases stress a question and ask nothing ("why did they meet in the first place?",
 // "why Alaska of all places?", "what on earth…"): not searched, so "first" and "place" do not
-// find "first summit" and "took place". Nor is "kind of" ("what kind of deal…" asks about the
-// deal; asksKind reads it).
-var emphasisPhrases = regexp.MustCompile(`(?i)\b(in the first place|of all (places|things|people|times)|on earth|the (heck|hell)|(kind|sort|type)s? of)\b`)
+// find "first summit" and "took place". Nor are "kind of" ("what kind of deal…" asks about the
+// deal; asksKind reads it) and "how come" (a why; asksWhy reads it).
+var emphasisPhrases = regexp.MustCompile(`(?i)\b(in the first place|of all (places|things|people|times)|on earth|the (heck|hell)|(kind|sort|type)s? of|how come)\b`)
 
 // contentTerms analyses text into deduplicated content terms, capped at MaxQueryTerms, leaving out
 // the words in skip (lower case).
