@@ -87,7 +87,7 @@ var properNouns = func() map[string]bool {
 // stopExtra are conversational words that carry no content in a question ("tell me", "please"),
 // added to the Snowball English stop list.
 var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything", "something",
-	"happen", "happened", "happens", "hey", "hi", "hello", "thanks", "thank", "bot", "summitbot",
+	"happen", "happened", "happens", "happend", "hapened", "happenned", "hey", "hi", "hello", "thanks", "thank", "bot", "summitbot",
 	"whether", "actually", "really", "just", "also", "ever", "anyway", "exactly", "basically",
 	"meanwhile", "however", "moreover", "furthermore", "nevertheless",
 	"will", "can", "shall", "might", "must", "whats", "wheres", "whos", "hows",

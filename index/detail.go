@@ -507,6 +507,35 @@ func (s *snapshot) compoundFocus(u understanding, title map[string]bool) []int {
 	return asked
 }
 
+// unknownHead returns the index in u.Terms of the noun a what- or which-question asks about (the
+// last word of its noun phrase, see focusWords), when the report has neither it nor a word related
+// to it ("what kind of arctic projects…" → projects, "which shipping routes…" → routes), or -1.
+// Nouns that ask for a place, a time, a person, a body or a sort of answer are not such a thing
+// ("which city…", "what year…", "which officials…", "which alliance…", "what was the actual
+// line?").
+func unknownHead(u understanding) int {
+	focus := focusWords(u.Words)
+	if len(focus) == 0 {
+		return -1
+	}
+	head := focus[len(focus)-1]
+	if answerNouns[head] || answerNouns[singular(head)] || speakerNouns[head] || speakerNouns[singular(head)] {
+		return -1
+	}
+	i := termOf(u, head)
+	if i < 0 || u.Terms[i].Known || u.Terms[i].Weight <= 0 || u.Terms[i].Light {
+		return -1
+	}
+	return i
+}
+
+// answerNouns after "what" or "which" ask for a kind of answer, not about a thing of their own.
+var answerNouns = set(`city town country place location venue year month day date time name person
+	people one thing things part way reason point topic topics issue issues subject subjects kind sort
+	type number amount role position job title word words phrase line quote catchphrase saying
+	context story alliance organization organisation group body bloc nation state side party post
+	office rank`)
+
 // quotesAll reports whether a sentence sec quotes matches each of the question terms at indices
 // (see compoundFocus): a section that says "deal" in one sentence and lists "trade" in another
 // does not speak of a trade deal.

@@ -363,3 +363,18 @@ func TestTopicRaised(t *testing.T) {
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "was trade discussed?", "did they talk about the arctic?",
 		"did they talk business and commerce stuff too or only ukraine")
 }
+
+// TestUnknownHead: a what- or which-question about a thing the report has no word for is refused
+// by name; one whose noun asks for a kind of answer (a city, an alliance, a line) is searched.
+func TestUnknownHead(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "what kind of arctic projects did they agree on?"})
+	if res.Answered || res.Reason != "The report does not mention “projects”." {
+		t.Errorf("arctic projects: answered %v, reason %q", res.Answered, res.Reason)
+	}
+	wantRefused(t, ix, "what sort of space missions were planned?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "which alliance does trump want to consult?",
+		"What phrase did Trump use to say that nothing is final yet?")
+	wantAnswered(t, ix, "which city hosted the summit?", "Which post does Sergei Lavrov hold?")
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "what happend with the fighting during the summit")
+}
