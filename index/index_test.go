@@ -481,3 +481,9 @@ func TestHowCome(t *testing.T) {
 		t.Errorf("how come: terms %+v, want a why-question without “come”", u.Terms)
 	}
 }
+
+// TestHeadwayAndUnderstanding: everyday words for progress and agreement (everyday.txt).
+func TestHeadwayAndUnderstanding(t *testing.T) {
+	ix := newIndex(t)
+	wantAnswered(t, ix, "did they make any headway?", "did they reach an understanding?")
+}
