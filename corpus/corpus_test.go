@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -258,5 +259,33 @@ func TestFingerprint(t *testing.T) {
 		if f, _ := Fingerprint(fsys); f == fa {
 			t.Errorf("%s: fingerprint unchanged", name)
 		}
+	}
+}
+
+// TestEntities: runs of capitalised words are people, and so is one word after a title in either
+// case; a single other capitalised word is another entity.
+func TestEntities(t *testing.T) {
+	c, _, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := c.Entities()
+	for _, p := range []string{"Marco Rubio", "Sergei Lavrov", "Zelenskiy", "Trump"} {
+		if !slices.Contains(e.People, p) {
+			t.Errorf("People %q lacks %q", e.People, p)
+		}
+	}
+	for _, o := range []string{"NATO", "Moscow", "Czech"} {
+		if !slices.Contains(e.Others, o) || slices.Contains(e.People, o) {
+			t.Errorf("%q: want it among Others %q, not People", o, e.Others)
+		}
+	}
+	r, err := Parse("envoys.txt", []byte("Envoys\nOfficials from Norway criticized the plan. The envoy Larsen met the Norwegian officials.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e = (&Corpus{Reports: []*Report{r}}).Entities()
+	if !slices.Contains(e.People, "Larsen") || slices.Contains(e.People, "Norway") {
+		t.Errorf("People = %q, want Larsen (after “envoy”) and not Norway", e.People)
 	}
 }

@@ -42,7 +42,8 @@ var openers = map[string]bool{
 
 // Entities finds proper nouns: runs of capitalised words (a sentence's first word only when it is
 // not a common opener and never appears in lower case), with title words removed. A run of two or more words is a person ("Marco Rubio"), and so is a single
-// word that follows a title ("President Zelenskiy") or ends a person's run elsewhere ("Rubio");
+// word that follows a title, in either case ("President Zelenskiy", "the envoy Larsen"), or ends a
+// person's run elsewhere ("Rubio");
 // other single words are Others. Possessives ("Putin’s") count as the bare name.
 func (c *Corpus) Entities() Entities {
 	people, others := map[string]int{}, map[string]int{}
@@ -80,6 +81,9 @@ func (c *Corpus) Entities() Entities {
 					opener := i == 0 && (openers[strings.ToLower(bare)] || lower[strings.ToLower(bare)])
 					if opener || bare == "" || !unicode.IsUpper(first) {
 						flush()
+						// "the envoy Larsen", "veteran adviser Yury Ushakov": a title in lower case
+						// before a name marks it too.
+						cur.afterTitle = !opener && titleWords[strings.ToLower(bare)]
 						continue
 					}
 					if titleWords[strings.ToLower(bare)] {

@@ -344,14 +344,24 @@ func (s *snapshot) wordIsPerson(word string) bool {
 // asksName reports whether a question asks for someone's name ("what's the name of…", "what is
 // the Czech president's name", "who is the envoy named…"). ws are its words, lower case.
 func asksName(ws []string) bool {
-	for i, w := range ws {
+	for _, w := range ws {
 		if w == "name" || w == "names" || w == "named" {
 			return true
 		}
-		// "which Czech official…", "what two leaders…": a person is asked for by kind ("what did
-		// the leaders say" asks something else of them).
-		if w == "which" || w == "what" {
-			for j := i + 1; j < len(ws) && j <= i+3 && !auxiliaries[ws[j]]; j++ {
+	}
+	return asksPersonKind(ws) // "which Czech official…", "what two leaders…"
+}
+
+// asksPersonKind reports whether a question asks which people of a kind ("which officials…",
+// "what two leaders…"): "which", or "what" opening the question, then within three words a word
+// for people, with no auxiliary or possessive between ("what did the leaders say" asks something
+// else of them). ws are its words, lower case.
+func asksPersonKind(ws []string) bool {
+	for i, w := range ws {
+		// "what" opens the question ("…was the outcome what people expected?" asks no person);
+		// "which country's officials…" asks for the country.
+		if w == "which" || w == "what" && i == firstWord(ws) {
+			for j := i + 1; j < len(ws) && j <= i+3 && !auxiliaries[ws[j]] && !strings.HasSuffix(ws[j], "'s") && !strings.HasSuffix(ws[j], "’s"); j++ {
 				if personNouns[ws[j]] {
 					return true
 				}
@@ -540,6 +550,18 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		}
 		kind, reason = "a person's name the question does not give", "The report does not name them."
 		depth, bestOnly = 1, true
+	case asksPersonKind(ws):
+		// "Which officials went with Putin?": a person's name answers ("Czech officials noted…"
+		// names none), in whichever of the best three sections gives one.
+		s.addRelated(qw, u)
+		holds = func(ss *scoredSentence) bool {
+			return slices.ContainsFunc(words(ss.e.Text), func(w string) bool {
+				r, _ := utf8.DecodeRuneInString(w)
+				return unicode.IsUpper(r) && !qw[bareWord(w)] && s.wordIsPerson(bareWord(w))
+			})
+		}
+		kind, reason = "a person's name the question does not give", "The report does not name them."
+		depth, reorder = 3, true
 	case u.Intent == IntentWho || asksName(ws):
 		holds = func(ss *scoredSentence) bool { return newNames(ss.e.Text, qw, s.wordIsName) > 0 }
 		kind, reason = "a name the question does not give", "The report does not name them."

@@ -650,3 +650,11 @@ func TestCountOfPeopleAndOneOf(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "How many officials are named in Putin's delegation?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Was the Ukraine conflict one of the issues discussed?")
 }
+
+// TestWhichPeople: "which officials…" is answered by a section that names people, among the best
+// three ("Czech officials noted…" names none); "what people expected" asks no person.
+func TestWhichPeople(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Summit Delegations", "Which officials accompanied Putin to the summit?", "which officials came with putin?")
+	wantFirst(t, ix, "Overview", "Was the outcome what people expected?")
+}
