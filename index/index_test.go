@@ -487,3 +487,15 @@ func TestHeadwayAndUnderstanding(t *testing.T) {
 	ix := newIndex(t)
 	wantAnswered(t, ix, "did they make any headway?", "did they reach an understanding?")
 }
+
+// TestHeadingWordOverRelatedWord: a question word in a heading counts more than a related word in
+// another section's text, so the section headed with it is among those quoted, and a heading
+// completes a match its text begins.
+func TestHeadingWordOverRelatedWord(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "any progress or nah"})
+	if !slices.ContainsFunc(res.Passages, func(p Passage) bool { return p.Heading == "Talks Yield Progress, But No Agreement" }) {
+		t.Errorf("any progress: passages %+v, want the section headed with “Progress” among them", res.Passages)
+	}
+	wantFirst(t, ix, "Summit Delegations", "Which delegates were on the Russian side, and what does that say about how seriously they took it?")
+}

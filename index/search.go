@@ -132,9 +132,11 @@ const (
 	sectionWeight  = 0.5
 	// headingBoost weighs a heading match against a text match in BM25; headingMatch counts it
 	// in coverage. A heading is short, so BM25 alone would let a heading word outrank the
-	// sentences that say it; and the quote should hold the words the question asked for.
+	// sentences that say it; and the quote should hold the words the question asked for. Still,
+	// a heading says what its section is about: its word counts more than a related word in
+	// another section's text (relatedWeight).
 	headingBoost = 0.3
-	headingMatch = 0.6
+	headingMatch = 0.8
 	// personPenalty is what a section loses when the question names a person it never names.
 	personPenalty = 0.5
 	// topicWeight is the most a report loses for using none of the topic's words
