@@ -430,7 +430,20 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 	bestOnly := false // only each section's best sentence may hold the answer
 	switch {
 	case len(u.Actor) > 0:
-		holds = func(ss *scoredSentence) bool { return ss.attributed }
+		// What they said must be about what is asked, when the question asks about something:
+		// "did Trump say Zelenskiy should give up land?" is not answered by what Trump said of
+		// consulting Zelenskiy.
+		var about []int
+		for i, t := range u.Terms {
+			w := bareWord(t.Surface)
+			if t.Known && !t.Light && t.Weight > 0 && !slices.Contains(u.Actor, i) && !s.canSpeak(t) &&
+				!s.titleTerms[secs[0].key.report][t.Term] && !eventNouns[w] && !askVerbs[w] && !sayingVerbs[w] {
+				about = append(about, i)
+			}
+		}
+		holds = func(ss *scoredSentence) bool {
+			return ss.attributed && (len(about) == 0 || slices.ContainsFunc(about, func(i int) bool { return ss.matched[i] > 0 }))
+		}
 		var who []string
 		for _, i := range u.Actor {
 			t := u.Terms[i]

@@ -658,3 +658,12 @@ func TestWhichPeople(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "Which officials accompanied Putin to the summit?", "which officials came with putin?")
 	wantFirst(t, ix, "Overview", "Was the outcome what people expected?")
 }
+
+// TestStatementAboutWhatIsAsked: what someone said answers only when it is about what the
+// question asks ("land"), not about something else the section attributes to them.
+func TestStatementAboutWhatIsAsked(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix, "Did Trump say Zelenskiy should give up land?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "did trump say there was a lot of common ground?",
+		"what did trump say about nato?")
+}
