@@ -529,6 +529,44 @@ func unknownHead(u understanding) int {
 	return i
 }
 
+// aboutFocus returns the index in u.Terms of the topic a question asks about after "about" or
+// "regarding" ("tell me about the weather in Alaska" → weather, "what did Trump say about China?"
+// → china), when the report has neither it nor a word related to it, or -1. The topic is the last
+// word of the noun phrase, an everyday English word (commonwords.txt: a typo such as "meetng" is
+// left to spelling correction); nouns that ask for a kind of answer are left out, as in
+// unknownHead.
+func aboutFocus(u understanding) int {
+	ws := u.Words
+	for i, w := range ws {
+		if w != "about" && w != "regarding" && w != "abt" {
+			continue
+		}
+		k := i + 1
+		for k < len(ws) && (existentialSkip[ws[k]] || definites[ws[k]]) {
+			k++
+		}
+		end := k
+		for end < len(ws) && end < k+3 && !phraseEnds[ws[end]] && !nounPhraseEnds[ws[end]] && !definites[ws[end]] &&
+			!verbAfter(ws[k:end], ws[end]) {
+			end++
+		}
+		if end == k || end < len(ws) && (ws[end] == "and" || ws[end] == "or") {
+			continue
+		}
+		head := ws[end-1]
+		if answerNouns[head] || answerNouns[singular(head)] || framingNouns[head] || numberWords[head] || head == "regarding" {
+			continue
+		}
+		if _, everyday := everydayRank(head); !everyday {
+			continue // a typo ("meetng") or a rare word: left to the search and its spelling
+		}
+		if t := termOf(u, head); t >= 0 && !u.Terms[t].Known && u.Terms[t].Weight > 0 && !u.Terms[t].Light {
+			return t
+		}
+	}
+	return -1
+}
+
 // answerNouns after "what" or "which" ask for a kind of answer, not about a thing of their own.
 var answerNouns = set(`city town country place location venue year month day date time name person
 	people one thing things part way reason point topic topics issue issues subject subjects kind sort

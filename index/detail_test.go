@@ -378,3 +378,15 @@ func TestUnknownHead(t *testing.T) {
 	wantAnswered(t, ix, "which city hosted the summit?", "Which post does Sergei Lavrov hold?")
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "what happend with the fighting during the summit")
 }
+
+// TestAboutATopicTheReportLacks: "tell me about X" with an everyday X the report never mentions is
+// refused by name; a typo, and a word that introduces another, are not.
+func TestAboutATopicTheReportLacks(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "tell me about the weather in alaska during the summit"})
+	if res.Answered || res.Reason != "The report does not mention “weather”." {
+		t.Errorf("weather: answered %v, reason %q", res.Answered, res.Reason)
+	}
+	wantFirst(t, ix, "International Reactions and Concerns", "What were European allies worried about regarding the summit?")
+	wantAnswered(t, ix, "what did putin say about the moscow meetng")
+}
