@@ -499,3 +499,9 @@ func TestHeadingWordOverRelatedWord(t *testing.T) {
 	}
 	wantFirst(t, ix, "Summit Delegations", "Which delegates were on the Russian side, and what does that say about how seriously they took it?")
 }
+
+// TestTagQuestion: "…, right?" asks to confirm what comes before it; "right" is not searched.
+func TestTagQuestion(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Summit Delegations", "lavrov was there right? whats his job", "rubio went with trump, no?")
+}

@@ -438,7 +438,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 			skip[w] = true
 		}
 	}
-	u.Terms = s.contentTerms(emphasisPhrases.ReplaceAllString(nowPhrases.ReplaceAllString(text, " "), " "), skip)
+	u.Terms = s.contentTerms(tagQuestions.ReplaceAllString(emphasisPhrases.ReplaceAllString(nowPhrases.ReplaceAllString(text, " "), " "), "$1?"), skip)
 	u.Hint = s.contentTerms(hint, nil)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
 		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
@@ -615,6 +615,10 @@ var nowPhrases = regexp.MustCompile(`(?i)\b(right now|at the moment|as of now|as
 // find "first summit" and "took place". Nor are "kind of" ("what kind of deal…" asks about the
 // deal; asksKind reads it) and "how come" (a why; asksWhy reads it).
 var emphasisPhrases = regexp.MustCompile(`(?i)\b(in the first place|of all (places|things|people|times)|on earth|the (heck|hell)|(kind|sort|type)s? of|how come)\b`)
+
+// tagQuestions end a statement that asks to be confirmed ("Lavrov was there, right?", "…, no?"):
+// the tag is not searched.
+var tagQuestions = regexp.MustCompile(`(?i)([,\s])(?:right|yeah|correct|no|ok|okay|innit)\s*\?`)
 
 // contentTerms analyses text into deduplicated content terms, capped at MaxQueryTerms, leaving out
 // the words in skip (lower case).
