@@ -400,9 +400,9 @@ func sameNoun(a, b string) bool {
 }
 
 // asksWhich reports whether a question (its words, lower case) asks "which", or "what" before the
-// noun ("what territory did Russia want?"), as its question word: to pick out the thing it names, which a mention that
-// does not say which cannot answer. "What was the issue?" may be answered by what the report says
-// of it.
+// noun ("what territory did Russia want?"), as its question word: to pick out the thing it names,
+// which a mention that does not say which cannot answer. "What was the issue?" may be answered by
+// what the report says of it.
 func asksWhich(ws []string) bool {
 	i := slices.IndexFunc(ws, func(w string) bool { return whWords[questionWord(w)] })
 	if i < 0 {
@@ -545,11 +545,7 @@ func aboutFocus(u understanding) int {
 		for k < len(ws) && (existentialSkip[ws[k]] || definites[ws[k]]) {
 			k++
 		}
-		end := k
-		for end < len(ws) && end < k+3 && !phraseEnds[ws[end]] && !nounPhraseEnds[ws[end]] && !definites[ws[end]] &&
-			!verbAfter(ws[k:end], ws[end]) {
-			end++
-		}
+		end := nounPhraseEnd(ws, k, 3)
 		if end == k || end < len(ws) && (ws[end] == "and" || ws[end] == "or") {
 			continue
 		}
@@ -747,10 +743,10 @@ var subjectPronouns = set(`they he she anyone anybody someone somebody everyone 
 
 // yesNoVerb returns the index in u.Terms of the verb a yes/no question asks about, when the
 // question opens with an auxiliary and its subject is a pronoun or names ("did Trump accept
-// Putin's invitation?" → accept; "did Rubio and Witkoff travel…" → travel), or -1. A light verb
-// ("did they make progress?", "did they reach…" is not one) or a verb of saying asks about its
-// object, and a subject with a determiner ("did the talks go well?") cannot be told from its verb
-// without a parser: both give -1.
+// Putin's invitation?" → accept; "did Rubio and Witkoff travel…" → travel), or -1. A light or
+// support verb ("did they make progress?", "did they set a date?") or a verb of saying asks about
+// its object, and a subject with a determiner ("did the talks go well?") cannot be told from its
+// verb without a parser: both give -1.
 func (s *snapshot) yesNoVerb(u understanding) int {
 	ws := u.Words
 	i := firstWord(ws)
@@ -803,14 +799,23 @@ func existentialFocus(u understanding) int {
 	}
 	// The noun is the last word of the phrase, before a preposition or the end: "a new
 	// ceasefire", "a state dinner", "any casualties from the drone attacks".
-	end := j
-	for end < len(ws) && end < j+4 && !phraseEnds[ws[end]] && !nounPhraseEnds[ws[end]] && !definites[ws[end]] && !strings.HasSuffix(ws[end], "ed") {
-		end++
-	}
+	end := nounPhraseEnd(ws, j, 4)
 	if end == j || framingNouns[ws[end-1]] {
 		return -1 // "is there a list of…", "is there any chance of…" ask about what follows
 	}
 	return termOf(u, ws[end-1])
+}
+
+// nounPhraseEnd returns the end (exclusive) of the noun phrase of at most n words that starts at
+// index k of ws (a question's words, lower case): it stops at a function word, a preposition of
+// time or place, a determiner (another phrase) or a verb after its noun (see verbAfter).
+func nounPhraseEnd(ws []string, k, n int) int {
+	end := k
+	for end < len(ws) && end < k+n && !phraseEnds[ws[end]] && !nounPhraseEnds[ws[end]] && !definites[ws[end]] &&
+		!verbAfter(ws[k:end], ws[end]) {
+		end++
+	}
+	return end
 }
 
 // termOf returns the index in u.Terms of the term a question word (lower case) was read into, as a
