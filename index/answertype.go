@@ -352,6 +352,12 @@ func asksName(ws []string) bool {
 	return asksPersonKind(ws) // "which Czech official…", "what two leaders…"
 }
 
+// isPossessive reports whether a word ends in "'s" ("Putin’s attacks" names whose they are, not
+// a member of the group a question asks about).
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
 // asksPersonKind reports whether a question asks which people of a kind ("which officials…",
 // "what two leaders…"): "which", or "what" opening the question, then within three words a word
 // for people, with no auxiliary or possessive between ("what did the leaders say" asks something
@@ -558,7 +564,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		holds = func(ss *scoredSentence) bool {
 			return newNames(ss.e.Text, qw, s.wordIsName) > 0 && slices.ContainsFunc(words(ss.e.Text), func(w string) bool {
 				r, _ := utf8.DecodeRuneInString(w)
-				return unicode.IsUpper(r) && !qw[bareWord(w)] && s.wordIsPerson(bareWord(w))
+				return unicode.IsUpper(r) && !qw[bareWord(w)] && !isPossessive(w) && s.wordIsPerson(bareWord(w))
 			})
 		}
 		kind, reason = "a person's name the question does not give", "The report does not name them."
@@ -570,7 +576,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		holds = func(ss *scoredSentence) bool {
 			return slices.ContainsFunc(words(ss.e.Text), func(w string) bool {
 				r, _ := utf8.DecodeRuneInString(w)
-				return unicode.IsUpper(r) && !qw[bareWord(w)] && s.wordIsPerson(bareWord(w))
+				return unicode.IsUpper(r) && !qw[bareWord(w)] && !isPossessive(w) && s.wordIsPerson(bareWord(w))
 			})
 		}
 		kind, reason = "a person's name the question does not give", "The report does not name them."

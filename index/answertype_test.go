@@ -667,3 +667,10 @@ func TestStatementAboutWhatIsAsked(t *testing.T) {
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "did trump say there was a lot of common ground?",
 		"what did trump say about nato?")
 }
+
+// TestPossessiveIsNoMember: "Putin’s attacks" names whose they are, not an official of the group
+// asked about.
+func TestPossessiveIsNoMember(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix, "which Kremlin official was there?")
+}
