@@ -254,7 +254,7 @@ var lightWords = func() map[string]bool {
 		gotten come comes coming came take takes taking took taken do does doing did done have has having
 		had be been being is was were are am say says said see sees saw seen give gives gave given put
 		let keep kept want wants wanted need needs needed seem seems seemed happen happened thing things
-		try tries trying tried happening together goin
+		try tries trying tried happening together goin set sets
 		stuff really actually even still just also anyway gonna wanna gotta kinda sorta like lot lots
 		much many way ok okay yeah yes no whole`) {
 		m[w] = true
