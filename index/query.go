@@ -438,7 +438,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 			skip[w] = true
 		}
 	}
-	u.Terms = s.contentTerms(tagQuestions.ReplaceAllString(emphasisPhrases.ReplaceAllString(nowPhrases.ReplaceAllString(text, " "), " "), "$1?"), skip)
+	u.Terms = s.contentTerms(unsearched(text), skip)
 	u.Hint = s.contentTerms(hint, nil)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
 		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
@@ -608,13 +608,27 @@ var titleAbbreviations = set(`mr mrs ms dr st gen sen rep gov pres sec lt col ca
 // nowPhrases place a question in the present ("is there a ceasefire right now?") or from now on
 // ("what's the plan going forward?"), which a report is about anyway: not searched, and not words
 // it lacks. ("Now" alone is searched: the report may use it.)
-var nowPhrases = regexp.MustCompile(`(?i)\b(right now|at the moment|as of now|as we speak|these days|rn|going forward|moving forward|from now on)\b`)
+const nowPhrases = `right now|at the moment|as of now|as we speak|these days|rn|going forward|moving forward|from now on`
 
 // emphasisPhrases stress a question and ask nothing ("why did they meet in the first place?",
 // "why Alaska of all places?", "what on earth…"): not searched, so "first" and "place" do not
 // find "first summit" and "took place". Nor are "kind of" ("what kind of deal…" asks about the
 // deal; asksKind reads it) and "how come" (a why; asksWhy reads it).
-var emphasisPhrases = regexp.MustCompile(`(?i)\b(in the first place|of all (places|things|people|times)|on earth|the (heck|hell)|(kind|sort|type)s? of|how come)\b`)
+const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type)s? of|how come`
+
+// askNothing finds nowPhrases and emphasisPhrases in one pass.
+var askNothing = regexp.MustCompile(`(?i)\b(?:` + nowPhrases + `|` + emphasisPhrases + `)\b`)
+
+// unsearched returns text with the phrases that ask nothing blanked: askNothing, and a tag
+// question's tag (tagQuestions). The text may be a 6000-character message, so each pattern runs
+// once, and the tags only where there is a question mark.
+func unsearched(text string) string {
+	text = askNothing.ReplaceAllString(text, " ")
+	if strings.Contains(text, "?") {
+		text = tagQuestions.ReplaceAllString(text, "$1?")
+	}
+	return text
+}
 
 // tagQuestions end a statement that asks to be confirmed ("Lavrov was there, right?", "…, no?"):
 // the tag is not searched.
