@@ -363,7 +363,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			if i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
 				return sc.score >= keepRatio*secs[0].score && slices.ContainsFunc(asked, func(i int) bool { return sc.matched[i] > 0 })
 			}); i > 0 {
-				secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+				secs = bringFirst(secs, i)
 			}
 		}
 	}
@@ -398,7 +398,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 				}
 				reason = fmt.Sprintf("The report names %s, but not what passed between them.", joinWordsAnd(who))
 			case i > 0:
-				secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+				secs = bringFirst(secs, i)
 			}
 		}
 	}
@@ -412,7 +412,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			if i < 0 {
 				reason = fmt.Sprintf("The report does not say: its passages on this never use “%s” or a word like it.", u.Terms[v].Surface)
 			} else {
-				secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+				secs = bringFirst(secs, i)
 			}
 		}
 	}
@@ -431,7 +431,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 				}
 				reason = fmt.Sprintf("The report mentions %s, but not together.", joinWordsAnd(ws))
 			} else {
-				secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+				secs = bringFirst(secs, i)
 			}
 		}
 	}
@@ -462,7 +462,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		case i < 0:
 			reason = "The report does not say why."
 		case i > 0:
-			secs = append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
+			secs = bringFirst(secs, i)
 		}
 	}
 	// A section kept only for what someone said must still match enough of the question.
@@ -1004,9 +1004,9 @@ func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 
 // onlyEverydayShared reports whether the words a question shares with the report are all everyday
 // English words (among the commonWords most frequent; not names, nor words for the event), and it
-// has at least as many words the report lacks, and two or more: "can u recommend a good pizza place near me"
-// shares "place" and "near", "who won the game last night" shares "won". Such a question is
-// about something else.
+// has at least as many words the report lacks, and two or more: "can u recommend a good pizza
+// place near me" shares "place" and "near", "who won the game last night" shares "won". Such a
+// question is about something else.
 func (s *snapshot) onlyEverydayShared(terms []qterm) bool {
 	var known, unknown int
 	for _, t := range terms {
@@ -1090,6 +1090,12 @@ func (s *snapshot) onlyTopicWords(u understanding, report string, event bool) bo
 		w := bareWord(t.Surface)
 		return !t.Light && t.Weight > 0 && !title[t.Term] && !(event && eventNouns[w]) && !(named && eventParticipants[w])
 	})
+}
+
+// bringFirst returns secs with secs[i] moved to the front, the others in their order, as a new
+// slice.
+func bringFirst(secs []*scoredSection, i int) []*scoredSection {
+	return append([]*scoredSection{secs[i]}, slices.Delete(slices.Clone(secs), i, i+1)...)
 }
 
 // askedTerms returns the indices in u.Terms of the words that say what a question asks beyond
