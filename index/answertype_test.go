@@ -184,31 +184,27 @@ func TestWhoNeedsAName(t *testing.T) {
 }
 
 func TestNewNames(t *testing.T) {
-	q := map[string]bool{"who": true, "went": true, "with": true, "trump": true}
 	isName := func(w string) bool { return w == "trump" || w == "putin" }
-	if n := newNames("Trump was joined by Marco Rubio.", q, isName); n != 2 {
-		t.Errorf("newNames = %d, want 2 (Marco Rubio)", n)
-	}
-	if n := newNames("Trump’s team met Trump.", q, isName); n != 0 {
-		t.Errorf("newNames = %d, want 0", n)
-	}
-	// A name opening the sentence counts; a capital that only opens it does not.
-	if n := newNames("Putin stated it.", q, isName); n != 1 {
-		t.Errorf("newNames = %d, want 1 (Putin)", n)
-	}
-	if n := newNames("Officials stated it.", q, isName); n != 0 {
-		t.Errorf("newNames = %d, want 0", n)
-	}
-	// A place says where, not who; a compound of the question's own words is given.
-	q = map[string]bool{"who": true, "launched": true, "attacks": true, "russian": true, "held": true, "regions": true}
-	if n := newNames("Fighting continued in Ukraine, with Russian-held regions reporting attacks in eastern Ukraine.", q, isName); n != 0 {
-		t.Errorf("newNames = %d, want 0 (places and the question's own words)", n)
-	}
-	if n := newNames("Attacks were launched by Russian forces in Ukraine.", q, isName); n != 0 {
-		t.Errorf("newNames = %d, want 0", n)
-	}
-	if n := newNames("Attacks were launched by Norwegian forces.", q, isName); n != 1 {
-		t.Errorf("newNames = %d, want 1 (Norwegian)", n)
+	went := map[string]bool{"who": true, "went": true, "with": true, "trump": true}
+	launched := map[string]bool{"who": true, "launched": true, "attacks": true, "russian": true, "held": true, "regions": true}
+	for _, tc := range []struct {
+		text string
+		q    map[string]bool
+		want int
+	}{
+		{"Trump was joined by Marco Rubio.", went, 2},
+		{"Trump’s team met Trump.", went, 0},
+		// A name opening the sentence counts; a capital that only opens it does not.
+		{"Putin stated it.", went, 1},
+		{"Officials stated it.", went, 0},
+		// A place says where, not who; a compound of the question's own words is given.
+		{"Fighting continued in Ukraine, with Russian-held regions reporting attacks in eastern Ukraine.", launched, 0},
+		{"Attacks were launched by Russian forces in Ukraine.", launched, 0},
+		{"Attacks were launched by Norwegian forces.", launched, 1},
+	} {
+		if n := newNames(tc.text, tc.q, isName); n != tc.want {
+			t.Errorf("newNames(%q) = %d, want %d", tc.text, n, tc.want)
+		}
 	}
 }
 
@@ -568,6 +564,14 @@ func wantFirst(t *testing.T, ix *Index, heading string, questions ...string) {
 		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered || res.Passages[0].Heading != heading {
 			t.Errorf("%q: answered %v (%s), passages %+v: want %s first", q, res.Answered, res.Reason, res.Passages, heading)
 		}
+	}
+}
+
+// wantReason fails t unless ix refuses question with exactly reason.
+func wantReason(t *testing.T, ix *Index, question, reason string) {
+	t.Helper()
+	if res := mustSearch(t, ix, Request{Text: question}); res.Answered || res.Reason != reason {
+		t.Errorf("%q: answered %v, reason %q; want a refusal: %q", question, res.Answered, res.Reason, reason)
 	}
 }
 

@@ -741,6 +741,19 @@ func firstWord(ws []string) int {
 // left out: "does it look like…" has no subject.
 var subjectPronouns = set(`they he she anyone anybody someone somebody everyone both we you`)
 
+// afterSubject returns the index of the first word after the subject that starts at index j of ws
+// (a question's words, lower case): a pronoun (subjectPronouns) or names joined by "and" ("Rubio
+// and Witkoff"); j itself when neither starts there (a subject with a determiner is not read).
+func (s *snapshot) afterSubject(ws []string, j int) int {
+	if j < len(ws) && subjectPronouns[ws[j]] {
+		return j + 1
+	}
+	for j < len(ws) && (ws[j] == "and" || s.wordIsName(bareWord(ws[j]))) {
+		j++
+	}
+	return j
+}
+
 // yesNoVerb returns the index in u.Terms of the verb a yes/no question asks about, when the
 // question opens with an auxiliary and its subject is a pronoun or names ("did Trump accept
 // Putin's invitation?" → accept; "did Rubio and Witkoff travel…" → travel), or -1. A light or
@@ -753,14 +766,7 @@ func (s *snapshot) yesNoVerb(u understanding) int {
 	if i < 0 || !yesNoAuxiliaries[ws[i]] {
 		return -1
 	}
-	j := i + 1
-	if j < len(ws) && subjectPronouns[ws[j]] {
-		j++
-	} else {
-		for j < len(ws) && (ws[j] == "and" || s.wordIsName(bareWord(ws[j]))) {
-			j++
-		}
-	}
+	j := s.afterSubject(ws, i+1)
 	if j == i+1 {
 		return -1
 	}
@@ -859,14 +865,7 @@ func (s *snapshot) topicFocus(u understanding) int {
 			j = k
 		}
 	case yesNoAuxiliaries[ws[i]]:
-		k := i + 1
-		if subjectPronouns[ws[k]] {
-			k++
-		} else {
-			for k < len(ws) && (ws[k] == "and" || s.wordIsName(bareWord(ws[k]))) {
-				k++
-			}
-		}
+		k := s.afterSubject(ws, i+1)
 		for k < len(ws) && (fillerWords[ws[k]] || ws[k] == "ever" || ws[k] == "even") {
 			k++
 		}
