@@ -386,6 +386,11 @@ func TestPublicFigures(t *testing.T) {
 	if res.Answered || !strings.Contains(res.Reason, "xi") {
 		t.Errorf("xi is not in the report: answered %v, reason %q", res.Answered, res.Reason)
 	}
+	// A nation SCOWL also spells in lower case, as a common noun ("china").
+	res = mustSearch(t, ix, Request{Text: "what did the delegations agree about china?"})
+	if res.Answered || !strings.Contains(res.Reason, "china") {
+		t.Errorf("china is not in the report: answered %v, reason %q", res.Answered, res.Reason)
+	}
 }
 
 // TestWhenNeedsATime: a when-question is answered by a sentence about it that places it in time,
