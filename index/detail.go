@@ -689,6 +689,17 @@ func asksWhy(ws []string) bool {
 	return false
 }
 
+// significanceWords ask what a thing signified rather than what caused it ("why does the violence
+// matter?", "why were the attacks significant?"): the effect it had is the answer.
+var significanceWords = set(`matter matters mattered significant significance important importance
+	notable noteworthy relevant relevance`)
+
+// asksSignificance reports whether a why-question (its words, lower case) asks what something
+// signified (significanceWords).
+func asksSignificance(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return significanceWords[w] })
+}
+
 // reasonWords link a fact to its cause or purpose in English prose: conjunctions of cause
 // ("because", "since", "as"), purpose ("aimed", "so"), and the participles and verbs a news report
 // uses to give a motive or a consequence ("fearing", "underlining", "contradicted", "leaves
@@ -698,12 +709,43 @@ var reasonWords = set(`because since as due owing so therefore thus hence why re
 	concerned underlining underlined underscoring highlighting highlighted showing reflecting
 	contradicted contradicts leaves left meant means amid result`)
 
+// effectVerbs are the reasonWords that, as the finite verb of a clause, give what their subject
+// caused ("the violence highlighted the challenges", "attacks contradicted any intention"): a
+// reason for what follows them, not for their subject.
+var effectVerbs = set(`contradicted contradicts highlighted underlined leaves left meant means`)
+
+// labelWords introduce a description, so an "as" after them gives a label, not a cause
+// ("descriptions of the discussions as “extremely productive”", "described the talks as
+// constructive").
+var labelWords = set(`describe described describes describing description descriptions call
+	called calling calls label labelled labeled labelling labeling term termed dub dubbed brand
+	branded characterize characterized characterise characterised hail hailed`)
+
+// effectOfSubject reports whether some byte span matched and every one lies in the subject of the effect verb
+// spans[v]: the words before it back to the start of its clause (the sentence, a comma, or
+// "that"/"which"). "Czech officials noted that Putin's attacks contradicted…" gives the officials
+// a reason; "The violence highlighted…" gives the violence none.
+func effectOfSubject(text string, spans [][2]int, v int, matched [][2]int) bool {
+	start := 0
+	for j := v - 1; j >= 0; j-- {
+		if w := strings.ToLower(text[spans[j][0]:spans[j][1]]); w == "that" || w == "which" || strings.ContainsAny(text[spans[j][1]:spans[j+1][0]], ",;:") {
+			start = spans[j][1]
+			break
+		}
+	}
+	return len(matched) > 0 && !slices.ContainsFunc(matched, func(m [2]int) bool { return m[0] < start || m[0] >= spans[v][1] })
+}
+
 // givesReason reports whether text has a word that gives a cause or purpose (reasonWords) outside
 // the byte spans matched (the question's own words: "why did Trump leave?" is not answered by
 // "…leaves doubts"): a why-question is answered by a sentence that says why, not by one that only
 // states the fact it asks about ("Why wasn't Zelenskiy invited?" → "Zelenskiy was not present at
-// the meeting").
-func givesReason(text string, matched [][2]int) bool {
+// the meeting"). An effect verb (effectVerbs) gives a reason only when a matched word follows it:
+// "why were there drone attacks?" is not answered by "The violence highlighted the challenges"
+// (effectOfSubject), unless the question asks what something signified (significance: "why
+// does the violence matter?", see asksSignificance).
+// An "as" within four words after a word of describing (labelWords) gives none.
+func givesReason(text string, matched [][2]int, significance bool) bool {
 	spans := wordSpans(text)
 	for i, sp := range spans {
 		w := strings.ToLower(text[sp[0]:sp[1]])
@@ -711,6 +753,12 @@ func givesReason(text string, matched [][2]int) bool {
 			continue
 		}
 		if w == "since" && i+1 < len(spans) && isYear(text[spans[i+1][0]:spans[i+1][1]]) {
+			continue
+		}
+		if effectVerbs[w] && !significance && effectOfSubject(text, spans, i, matched) {
+			continue
+		}
+		if w == "as" && slices.ContainsFunc(spans[max(0, i-4):i], func(b [2]int) bool { return labelWords[strings.ToLower(text[b[0]:b[1]])] }) {
 			continue
 		}
 		return true

@@ -261,7 +261,7 @@ func TestWhyNeedsAReason(t *testing.T) {
 	wantRefused(t, ix, "Why wasn't Zelenskiy invited to Anchorage?", "why is the three-way meeting unlikely?",
 		"why did trump leave early?") // "…leaves doubts": the question's own word is no reason
 	text := "The lack of clear steps forward leaves doubts."
-	if i := strings.Index(text, "leaves"); givesReason(text, [][2]int{{i, i + len("leaves")}}) {
+	if i := strings.Index(text, "leaves"); givesReason(text, [][2]int{{i, i + len("leaves")}}, false) {
 		t.Errorf("givesReason(%q) with “leaves” matched: true, want false", text)
 	}
 	wantFirst(t, ix, "International Reactions and Concerns", "why were european allies skeptical?")
@@ -269,12 +269,33 @@ func TestWhyNeedsAReason(t *testing.T) {
 	if !res.Answered || res.Passages[0].Heading != "Overview" || !strings.Contains(res.Passages[0].Text, "aimed to discuss") {
 		t.Errorf("why did they meet: %+v (%s), want the Overview's aim quoted", res.Passages, res.Reason)
 	}
+	wantRefused(t, ix, "why was the summit described as productive?") // a label, not a cause
+	// An effect verb gives a reason for what follows it, or for what it signified, not for its
+	// subject.
+	for _, c := range []struct {
+		text, match  string
+		significance bool
+		want         bool
+	}{
+		{"The violence highlighted the challenges.", "violence", false, false},
+		{"The violence highlighted the challenges.", "violence", true, true},
+		{"The violence highlighted the challenges.", "challenges", false, true},
+		{"Czech officials noted that the attacks contradicted any intention.", "attacks", false, false},
+		{"Czech officials noted that the attacks contradicted any intention.", "Czech", false, true},
+	} {
+		i := strings.Index(c.text, c.match)
+		if got := givesReason(c.text, [][2]int{{i, i + len(c.match)}}, c.significance); got != c.want {
+			t.Errorf("givesReason(%q) with %q matched, significance %v: %v, want %v", c.text, c.match, c.significance, got, c.want)
+		}
+	}
 	for text, want := range map[string]bool{
+		"Observers described the talks as productive.":                                          false,
+		"Russia viewed the invitation as a win.":                                                true,
 		"European allies expressed skepticism, fearing the summit might result in concessions.": true,
 		"They met in Anchorage, marking their first summit since 2019.":                         false,
 		"Talks have continued since the ceasefire collapsed.":                                   true,
 	} {
-		if got := givesReason(text, nil); got != want {
+		if got := givesReason(text, nil, false); got != want {
 			t.Errorf("givesReason(%q) = %v, want %v", text, got, want)
 		}
 	}

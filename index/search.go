@@ -444,13 +444,13 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "Why wasn't Zelenskiy invited?" when the report says only that he was not there: a
 	// why-question needs a quoted sentence that gives a reason; the first section with one leads.
 	if reason == "" && !dated && req.Intent == IntentNone && asksWhy(u.Words) {
-		asked := s.askedTerms(u, secs[0].key.report)
+		asked, significance := s.askedTerms(u, secs[0].key.report), asksSignificance(u.Words)
 		i := -1
 		for k, sc := range secs {
 			if sc.score < keepRatio*secs[0].score {
 				break
 			}
-			if ss, extra := sc.reasonSentence(asked); ss != nil {
+			if ss, extra := sc.reasonSentence(asked, significance); ss != nil {
 				if extra {
 					sc.quote = ss
 				}
@@ -630,16 +630,16 @@ func (sec *scoredSection) quoted(ratio float64) []*scoredSentence {
 // reasonSentence returns the sentence of sec that gives a why-question its reason (givesReason),
 // or nil: one the passage quotes, or else the best sentence hit that matched a word of what is
 // asked (asked: indices in the question's terms, see askedTerms; any word when the question asks
-// about nothing but the event), which the passage must then quote too ("why did they meet?" →
+// about nothing but the event; significance: see givesReason), which the passage must then quote too ("why did they meet?" →
 // "The leaders aimed to discuss…"). extra reports the latter.
-func (sec *scoredSection) reasonSentence(asked []int) (ss *scoredSentence, extra bool) {
+func (sec *scoredSection) reasonSentence(asked []int, significance bool) (ss *scoredSentence, extra bool) {
 	for _, ss := range sec.quoted(sentenceRatio) {
-		if givesReason(ss.e.Text, ss.spans) {
+		if givesReason(ss.e.Text, ss.spans, significance) {
 			return ss, false
 		}
 	}
 	for _, ss := range sec.sentences {
-		if (len(asked) == 0 && ss.coverage > 0 || slices.ContainsFunc(asked, func(i int) bool { return ss.matched[i] > 0 })) && givesReason(ss.e.Text, ss.spans) {
+		if (len(asked) == 0 && ss.coverage > 0 || slices.ContainsFunc(asked, func(i int) bool { return ss.matched[i] > 0 })) && givesReason(ss.e.Text, ss.spans, significance) {
 			return ss, true
 		}
 	}
