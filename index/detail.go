@@ -807,11 +807,29 @@ func (s *snapshot) afterSubject(ws []string, j int) int {
 // Putin's invitation?" → accept; "did Rubio and Witkoff travel…" → travel), or -1. A light or
 // support verb ("did they make progress?", "did they set a date?") or a verb of saying asks about
 // its object, and a subject with a determiner ("did the talks go well?") cannot be told from its
-// verb without a parser: both give -1.
+// verb without a parser: both give -1. A what-question asks about its verb the same way ("what
+// did Trump promise Putin?" → promise); after a determiner the subject runs to the verb that
+// ends the question ("what did the Czech officials reject?" → reject).
 func (s *snapshot) yesNoVerb(u understanding) int {
 	ws := u.Words
 	i := firstWord(ws)
+	what := i >= 0 && i+1 < len(ws) && questionWord(ws[i]) == "what"
+	if what {
+		i++ // "what did Trump promise?" asks what was promised
+	}
 	if i < 0 || !yesNoAuxiliaries[ws[i]] {
+		return -1
+	}
+	if what && i+2 < len(ws) && definites[ws[i+1]] {
+		// "what did the Czech officials propose (to)?": with a determiner the subject runs up to
+		// the verb, which ends the question.
+		e := len(ws)
+		for e > i+3 && phraseEnds[ws[e-1]] {
+			e--
+		}
+		if w := ws[e-1]; e-i-2 <= 4 && !lightWords[w] && !sayingVerbs[w] && !supportVerbs[w] {
+			return verbTermOf(u, w)
+		}
 		return -1
 	}
 	j := s.afterSubject(ws, i+1)
@@ -824,7 +842,13 @@ func (s *snapshot) yesNoVerb(u understanding) int {
 	if j == len(ws) || lightWords[ws[j]] || sayingVerbs[ws[j]] || supportVerbs[ws[j]] {
 		return -1
 	}
-	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == ws[j] })
+	return verbTermOf(u, ws[j])
+}
+
+// verbTermOf returns the index in u.Terms of the term for the verb w (lower case), or -1. A
+// phrase the verb opens ("agree on") is not the verb: its related words are the phrase's.
+func verbTermOf(u understanding, w string) int {
+	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == w })
 }
 
 // existentialFocus returns the index in u.Terms of the thing a "was there…?" question asks

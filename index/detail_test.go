@@ -309,6 +309,9 @@ func TestYesNoVerb(t *testing.T) {
 	wantRefused(t, ix, "did trump accept putin's invitation to moscow?",
 		"did witkoff meet putin in moscow before the summit?") // the section that says "met" names no Witkoff
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did they agree to stop the shooting?")
+	// What-questions ask about their verb too.
+	wantRefused(t, ix, "what did the czech officials reject?")
+	wantFirst(t, ix, "International Reactions and Concerns", "what did the european allies express?")
 	wantFirst(t, ix, "Plans for Future Talks", "did putin invite trump to moscow?", "did they set a timeline for more talks?",
 		"did they set a date?") // "set" is light: not "the US setting"
 	snap := ix.cur.Load()
@@ -322,6 +325,9 @@ func TestYesNoVerb(t *testing.T) {
 		"so did trump accept the invitation or not?":    "accept",
 		"didn't trump accept the invitation?":           "accept",
 		"did they set a date for the next meeting?":     "", // a support verb: the date is asked
+		"what did trump promise putin?":                 "promise",
+		"what did the czech officials reject?":          "reject", // the verb ends the question
+		"what did the leaders make of it?":              "",       // a light verb
 	} {
 		u := snap.read(q, "")
 		got := ""

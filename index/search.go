@@ -404,7 +404,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	// "Did Trump accept Putin's invitation?" when the best section tells of the invitation only:
 	// a yes/no question is answered by a section that has the verb it asks about.
-	if reason == "" && !dated && req.Intent == IntentNone && u.Intent == IntentYesNo && !u.Figurative {
+	if reason == "" && !dated && req.Intent == IntentNone && !u.Figurative {
 		if v := s.yesNoVerb(u); v >= 0 && u.Terms[v].Known && secs[0].matched[v] == 0 {
 			i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
 				return sc.score >= keepRatio*secs[0].score && sc.matched[v] > 0 && s.absentName(u, sc) == ""
