@@ -689,6 +689,24 @@ func asksWhy(ws []string) bool {
 	return false
 }
 
+// whySubject returns the indices in u.Terms of the names a why-question is about: its subject
+// when that is one or more names ("why was Anchorage chosen…?" → Anchorage; "why did Putin and
+// Lavrov…" → both), or nil for a pronoun, a noun phrase or no subject.
+func (s *snapshot) whySubject(u understanding) []int {
+	ws := u.Words
+	i := firstWord(ws)
+	if i < 0 || i+2 >= len(ws) || questionWord(ws[i]) != "why" || !yesNoAuxiliaries[ws[i+1]] && !beForms[ws[i+1]] {
+		return nil
+	}
+	var out []int
+	for _, w := range ws[i+2 : s.afterSubject(ws, i+2)] {
+		if t := termOf(u, bareWord(w)); t >= 0 && w != "and" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // significanceWords ask what a thing signified rather than what caused it ("why does the violence
 // matter?", "why were the attacks significant?"): the effect it had is the answer.
 var significanceWords = set(`matter matters mattered significant significance important importance

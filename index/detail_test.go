@@ -270,6 +270,11 @@ func TestWhyNeedsAReason(t *testing.T) {
 		t.Errorf("why did they meet: %+v (%s), want the Overview's aim quoted", res.Passages, res.Reason)
 	}
 	wantRefused(t, ix, "why was the summit described as productive?") // a label, not a cause
+	// The reason must be about the named subject: Russia's view is no reason for the choice of
+	// Anchorage. "The leaders" after the sentence that names them are Trump and Putin.
+	wantRefused(t, ix, "why was Anchorage selected as the setting?")
+	wantFirst(t, ix, "International Reactions and Concerns", "why did Russia see the summit as a win?")
+	wantFirst(t, ix, "Overview", "why did Trump and Putin meet?")
 	// An effect verb gives a reason for what follows it, or for what it signified, not for its
 	// subject.
 	for _, c := range []struct {

@@ -444,13 +444,13 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "Why wasn't Zelenskiy invited?" when the report says only that he was not there: a
 	// why-question needs a quoted sentence that gives a reason; the first section with one leads.
 	if reason == "" && !dated && req.Intent == IntentNone && asksWhy(u.Words) {
-		asked, significance := s.askedTerms(u, secs[0].key.report), asksSignificance(u.Words)
+		asked, subject, significance := s.askedTerms(u, secs[0].key.report), s.whySubject(u), asksSignificance(u.Words)
 		i := -1
 		for k, sc := range secs {
 			if sc.score < keepRatio*secs[0].score {
 				break
 			}
-			if ss, extra := sc.reasonSentence(asked, significance); ss != nil {
+			if ss, extra := sc.reasonSentence(asked, subject, significance); ss != nil {
 				if extra {
 					sc.quote = ss
 				}
@@ -628,18 +628,23 @@ func (sec *scoredSection) quoted(ratio float64) []*scoredSentence {
 }
 
 // reasonSentence returns the sentence of sec that gives a why-question its reason (givesReason),
-// or nil: one the passage quotes, or else the best sentence hit that matched a word of what is
+// or nil: a sentence about the question's subject (subject: see whySubject; matched there or in
+// the sentence before, which names who "the leaders" are), one the passage quotes, or else the best sentence hit that matched a word of what is
 // asked (asked: indices in the question's terms, see askedTerms; any word when the question asks
 // about nothing but the event; significance: see givesReason), which the passage must then quote too ("why did they meet?" →
 // "The leaders aimed to discuss…"). extra reports the latter.
-func (sec *scoredSection) reasonSentence(asked []int, significance bool) (ss *scoredSentence, extra bool) {
+func (sec *scoredSection) reasonSentence(asked, subject []int, significance bool) (ss *scoredSentence, extra bool) {
+	about := func(ss *scoredSentence) bool {
+		prev := sec.hit(ss.e.Sentence - 1) // "The leaders aimed…" after the sentence that names them
+		return len(subject) == 0 || slices.ContainsFunc(subject, func(i int) bool { return ss.matched[i] > 0 || prev != nil && prev.matched[i] > 0 })
+	}
 	for _, ss := range sec.quoted(sentenceRatio) {
-		if givesReason(ss.e.Text, ss.spans, significance) {
+		if about(ss) && givesReason(ss.e.Text, ss.spans, significance) {
 			return ss, false
 		}
 	}
 	for _, ss := range sec.sentences {
-		if (len(asked) == 0 && ss.coverage > 0 || slices.ContainsFunc(asked, func(i int) bool { return ss.matched[i] > 0 })) && givesReason(ss.e.Text, ss.spans, significance) {
+		if (len(asked) == 0 && ss.coverage > 0 || slices.ContainsFunc(asked, func(i int) bool { return ss.matched[i] > 0 })) && about(ss) && givesReason(ss.e.Text, ss.spans, significance) {
 			return ss, true
 		}
 	}
