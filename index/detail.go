@@ -170,6 +170,32 @@ func afterPhrase(ws []string) []string {
 	return nil
 }
 
+// duringPhrase returns the words (lower case) that place a question during the report's event,
+// or nil: "while" or "during" and, within four words, a word for the event ("while they were
+// meeting", "during the summit", "while the leaders talked"). ws are the question's words.
+func duringPhrase(ws []string) []string {
+	for i, w := range ws {
+		if w == "while" || w == "during" {
+			if k := slices.IndexFunc(ws[i+1:min(len(ws), i+5)], func(e string) bool { return eventNouns[e] || e == "talking" }); k >= 0 {
+				return ws[i : i+k+2]
+			}
+		}
+	}
+	return nil
+}
+
+// placesInTime reports whether a sentence places what it tells during another event: "while" or
+// "during". "Meanwhile" is left out: it often only turns to other news ("Meanwhile, Russia
+// viewed…").
+func placesInTime(text string) bool {
+	for _, sp := range wordSpans(text) {
+		if w := strings.ToLower(text[sp[0]:sp[1]]); w == "while" || w == "during" {
+			return true
+		}
+	}
+	return false
+}
+
 // afterReferents name the report's event after "after" or "once" (a place's name does too).
 var afterReferents = set(`summit talks meeting meet conference session it this that`)
 

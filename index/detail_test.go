@@ -121,6 +121,22 @@ func TestPronounAttribution(t *testing.T) {
 	wantRefused(t, ix, "what did the mayor call the offer?") // a speaker the report never mentions
 }
 
+// TestDuringEvent: a question placed during the event is answered by the section that places
+// what it asks in that time, not by those that match only the words of the phrase.
+func TestDuringEvent(t *testing.T) {
+	for q, want := range map[string]string{
+		"did the fighting stop while they were meeting?": "while they were meeting",
+		"was there violence during the summit":           "during the summit",
+		"did they meet while in alaska?":                 "",
+		"what happened while trump was in town?":         "",
+	} {
+		if got := strings.Join(duringPhrase(words(q)), " "); got != want {
+			t.Errorf("duringPhrase(%q) = %q, want %q", q, got, want)
+		}
+	}
+	wantFirst(t, newIndex(t), "Ongoing Conflict on the Ground", "did the shooting stop while the two leaders talked?")
+}
+
 // TestAfterPhrase: the words that place a question after the report's event.
 func TestAfterPhrase(t *testing.T) {
 	tests := map[string]string{

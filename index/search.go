@@ -367,6 +367,22 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			}
 		}
 	}
+	// "Did the fighting stop while they were meeting?": a question placed during the event is
+	// answered by a sentence that places in that time what it asks beside that phrase and its
+	// names ("While the summit took place, fighting continued…"); a section that quotes one comes
+	// first, even from below the sections that match only the phrase ("the leaders", "meeting").
+	if during := duringPhrase(u.Words); reason == "" && !dated && req.Intent == IntentNone && len(secs) > 1 && during != nil {
+		asked := slices.DeleteFunc(s.askedTerms(u, secs[0].key.report), func(i int) bool {
+			return slices.Contains(during, strings.ToLower(u.Terms[i].Surface)) || s.isName(u.Terms[i].Term)
+		})
+		if i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
+			return slices.ContainsFunc(sc.quoted(sentenceRatio), func(ss *scoredSentence) bool {
+				return placesInTime(ss.e.Text) && slices.ContainsFunc(asked, func(i int) bool { return ss.inText[i] })
+			})
+		}); i > 0 {
+			secs = bringFirst(secs, i)
+		}
+	}
 	// "What exactly did they agree about the Arctic?" asks for a detail: a section that only shares
 	// the subject does not give it (detail.go). The report's date is a detail ("what was the exact
 	// date?").
