@@ -318,6 +318,10 @@ func (s *snapshot) addRelated(qw map[string]bool, u understanding) {
 var buildingNouns = set(`building buildings hotel hotels base bases room rooms venue venues spot
 	site sites palace house hall airport`)
 
+// looseBuildingNouns are the buildingNouns that a city may answer ("what was the venue?" →
+// Anchorage); the others ask for a building.
+var looseBuildingNouns = set(`venue venues spot site sites`)
+
 // asksPersonOf reports whether a question asks which person of a group it names by a name
 // ("which Kremlin official…", "what Czech officials…", "which European leaders…"): "which" or
 // "what", a name, then a word for people (personNouns). ws are its words, lower case.
@@ -547,6 +551,15 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		// the leaders talk for nearly three hours?").
 		if i := slices.IndexFunc(ws, func(w string) bool { return buildingNouns[w] }); i >= 0 {
 			depth, reason = 1, fmt.Sprintf("The report does not say which %s.", singular(ws[i]))
+			if !looseBuildingNouns[ws[i]] {
+				// "Which hotel…" asks for a building, which a sentence names with a word for one
+				// ("Joint Base Elmendorf–Richardson"): a city's name ("to Moscow") is none.
+				holds = func(ss *scoredSentence) bool {
+					return namesNewPlace(ss.e.Text, qw) && slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool {
+						return buildingNouns[w] && !looseBuildingNouns[w]
+					})
+				}
+			}
 		} else if slices.ContainsFunc(u.Terms, func(t qterm) bool { return !s.isPerson(t.Term) && isPlace(bareWord(t.Surface)) }) {
 			depth = 1
 		}
