@@ -460,6 +460,13 @@ func focusWords(ws []string) []string {
 	}
 	var out []string
 	for ; j < len(ws) && len(out) < 5 && !phraseEnds[ws[j]]; j++ {
+		if strings.HasSuffix(ws[j], "ing") && j+1 < len(ws) && !phraseEnds[ws[j+1]] && !definites[ws[j+1]] &&
+			!verbForms[ws[j+1]] && !strings.HasSuffix(ws[j+1], "ed") && (len(out) == 0 || !strings.HasSuffix(out[len(out)-1], "s")) {
+			// "which arctic shipping routes…": a modifier before its noun; after a plural noun it
+			// is a verb ("which regions reporting attacks…")
+			out = append(out, ws[j])
+			continue
+		}
 		if verbAfter(out, ws[j]) {
 			if be && (strings.HasSuffix(ws[j], "ed") || strings.HasSuffix(ws[j], "ing")) {
 				return nil // "what are the allies scared of?": the noun phrase is the subject

@@ -405,6 +405,9 @@ func TestUnknownHead(t *testing.T) {
 	ix := newIndex(t)
 	wantReason(t, ix, "what kind of arctic projects did they agree on?", "The report does not mention “projects”.")
 	wantRefused(t, ix, "what sort of space missions were planned?")
+	// A word in -ing before a noun is its modifier, not a verb that ends the phrase.
+	wantReason(t, ix, "which arctic fishing zones came up?", "The report does not mention “zones”.")
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "which regions reporting drone attacks were hit?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "which alliance does trump want to consult?",
 		"What phrase did Trump use to say that nothing is final yet?")
 	wantAnswered(t, ix, "which city hosted the summit?", "Which post does Sergei Lavrov hold?")
