@@ -907,21 +907,61 @@ func verbTermOf(u understanding, w string) int {
 // opens (after fillers) with a form of "be" or "have been" and "there"; determiners and
 // quantifiers before the noun are passed over.
 func existentialFocus(u understanding) int {
-	ws := u.Words
+	j, end := existentialPhrase(u.Words)
+	if j < 0 {
+		return -1
+	}
+	return termOf(u, u.Words[end-1])
+}
+
+// existentialModifier returns the index in u.Terms of a word before the noun of a "was there…?"
+// question's phrase that names a kind of it the report never mentions ("is there an oil deal?"
+// → oil, "a new arms control treaty" → arms), or -1: an everyday English word (a typo is left to
+// spelling correction) that is not an adjective of degree, time or kind (gradeAdjectives: "a
+// new ceasefire", "a final deal").
+func existentialModifier(u understanding) int {
+	j, end := existentialPhrase(u.Words)
+	for k := j; k >= 0 && k < end-1; k++ {
+		w := u.Words[k]
+		if gradeAdjectives[w] {
+			continue
+		}
+		if _, everyday := everydayRank(w); !everyday {
+			continue
+		}
+		if t := termOf(u, w); t >= 0 && !u.Terms[t].Known && u.Terms[t].Weight > 0 && !u.Terms[t].Light {
+			return t
+		}
+	}
+	return -1
+}
+
+// gradeAdjectives say how big, how final, how new or how sure a thing is, not what kind of thing:
+// before the noun of a "was there…?" phrase they ask nothing the report must mention.
+var gradeAdjectives = set(`new final formal official proper full firm clear concrete specific
+	lasting permanent temporary possible potential comprehensive broader broad wider general
+	complete total partial immediate quick fast early late first second next last other further
+	separate private public secret joint direct open good bad great huge small little large
+	long short high low whole actual real major big serious true definite definitive binding
+	solid signed written`)
+
+// existentialPhrase returns the bounds [j, end) of the noun phrase whose thing a "was there…?"
+// question asks exists (ws: its words, lower case), or -1, -1.
+func existentialPhrase(ws []string) (int, int) {
 	i := firstWord(ws)
 	if i < 0 || i+2 >= len(ws) || ws[i+1] != "there" {
-		return -1
+		return -1, -1
 	}
 	j := i + 2
 	switch ws[i] {
 	case "is", "was", "were", "are":
 	case "has", "have", "had":
 		if ws[j] != "been" {
-			return -1
+			return -1, -1
 		}
 		j++
 	default:
-		return -1
+		return -1, -1
 	}
 	for j < len(ws) && (existentialSkip[ws[j]] || fillerWords[ws[j]]) {
 		j++
@@ -930,9 +970,9 @@ func existentialFocus(u understanding) int {
 	// ceasefire", "a state dinner", "any casualties from the drone attacks".
 	end := nounPhraseEnd(ws, j, 4)
 	if end == j || framingNouns[ws[end-1]] {
-		return -1 // "is there a list of…", "is there any chance of…" ask about what follows
+		return -1, -1 // "is there a list of…", "is there any chance of…" ask about what follows
 	}
-	return termOf(u, ws[end-1])
+	return j, end
 }
 
 // nounPhraseEnd returns the end (exclusive) of the noun phrase of at most n words that starts at

@@ -370,6 +370,9 @@ func TestWasThere(t *testing.T) {
 	// The noun is the phrase's last word: "state dinner" is no "Secretary of State".
 	wantReason(t, ix, "was there a state dinner?", "The report does not mention “dinner”.")
 	wantAnswered(t, ix, "was there a final deal?", "were there air raid warnings anywhere during the talks?")
+	// A word before the noun that names a kind of it the report never mentions.
+	wantReason(t, ix, "is there a gas deal?", "The report does not mention “gas”.")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was there a final ceasefire?")
 	if res := mustSearch(t, ix, Request{Text: "is there a list of who attended?"}); strings.Contains(res.Reason, "list") {
 		t.Errorf("list: %q asks about what follows it", res.Reason)
 	}
