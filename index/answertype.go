@@ -314,6 +314,24 @@ func (s *snapshot) addRelated(qw map[string]bool, u understanding) {
 	}
 }
 
+// asksBesides reports whether a which- or who-question (its words, lower case) asks for others
+// than those it names: "besides", "except", "excluding", "other than", "apart from", "aside
+// from".
+func asksBesides(ws []string) bool {
+	which, besides := false, false
+	for i, w := range ws {
+		switch q := questionWord(w); {
+		case q == "which" || q == "who":
+			which = true
+		case w == "besides" || w == "except" || w == "excluding":
+			besides = true
+		case i+1 < len(ws) && (w == "other" && ws[i+1] == "than" || (w == "apart" || w == "aside") && ws[i+1] == "from"):
+			besides = true
+		}
+	}
+	return which && besides
+}
+
 // buildingNouns ask for a place inside a city ("which building hosted the summit?").
 var buildingNouns = set(`building buildings hotel hotels base bases room rooms venue venues spot
 	site sites palace house hall airport`)
@@ -563,6 +581,13 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		} else if slices.ContainsFunc(u.Terms, func(t qterm) bool { return !s.isPerson(t.Term) && isPlace(bareWord(t.Surface)) }) {
 			depth = 1
 		}
+	case asksBesides(ws):
+		// "Which European countries besides the Czech Republic voiced concerns?": only a name
+		// the question does not give answers; "Czech officials" and "European allies" do not.
+		s.addRelated(qw, u)
+		holds = func(ss *scoredSentence) bool { return newNames(ss.e.Text, qw, s.wordIsName) > 0 }
+		kind, reason = "a name besides those the question gives", "The report names no other."
+		depth, bestOnly = 1, true
 	case u.Intent == IntentWho && asksSpeaker(ws):
 		holds = func(ss *scoredSentence) bool {
 			return hasSayingVerb(ss.e.Text) && newNames(ss.e.Text, qw, s.wordIsName) > 0

@@ -685,3 +685,12 @@ func TestPossessiveIsNoMember(t *testing.T) {
 	ix := newIndex(t)
 	wantRefused(t, ix, "which Kremlin official was there?")
 }
+
+// TestBesides: a question that asks for others than those it names is answered only by a name
+// it does not give; a two-word country name is read as a whole.
+func TestBesides(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "which European countries apart from the Czech Republic raised concerns?", "The report names no other.")
+	wantFirst(t, ix, "Summit Delegations", "who besides rubio went with trump?", "besides lavrov, who did putin bring?")
+	wantFirst(t, ix, "International Reactions and Concerns", "what did officials from the Czech Republic say about Putin?")
+}
