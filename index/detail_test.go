@@ -291,8 +291,8 @@ func TestWhyNeedsAReason(t *testing.T) {
 	wantRefused(t, ix, "why was Anchorage selected as the setting?")
 	wantFirst(t, ix, "International Reactions and Concerns", "why did Russia see the summit as a win?")
 	wantFirst(t, ix, "Overview", "why did Trump and Putin meet?")
-	// "matter" asks what the delegations signified: no topic the report must mention.
-	wantFirst(t, ix, "Summit Delegations", "why did the lineup of the delegations matter?")
+	// "matter" asks what the delegations signified; "makeup" is their lineup (everyday.txt).
+	wantFirst(t, ix, "Summit Delegations", "why did the makeup of the delegations matter?")
 	// An effect verb gives a reason for what follows it, or for what it signified, not for its
 	// subject.
 	for _, c := range []struct {

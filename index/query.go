@@ -419,17 +419,6 @@ func (s *snapshot) read(text string, hint string) understanding {
 			skip[w] = true
 		}
 	}
-	// "Why did the delegations matter?": the word that asks what something signified asks the
-	// reason (detail.go), it is no topic.
-	if asksWhy(lowerWords) && asksSignificance(lowerWords) {
-		skip = maps.Clone(skip)
-		if skip == nil {
-			skip = map[string]bool{}
-		}
-		for w := range significanceWords {
-			skip[w] = true
-		}
-	}
 	// "…after the summit ended": the words that end the event only say when (detail.go).
 	if u.After = afterPhrase(lowerWords); slices.ContainsFunc(u.After, func(w string) bool { return afterWords[w] }) {
 		if skip = maps.Clone(skip); skip == nil {
