@@ -505,3 +505,16 @@ func TestTagQuestion(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "Summit Delegations", "lavrov was there right? whats his job", "rubio went with trump, no?")
 }
+
+// TestRelatedWordTypo: a misspelling of a word the related-words tables know, one edit away, is
+// read as that word ("acheive" → achieve ~ aimed); a real word two edits from one is not.
+func TestRelatedWordTypo(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Overview", "what was the summit even supposed to acheive")
+	if got := relatedKeyNear("acheive"); got != "achieve" {
+		t.Errorf("relatedKeyNear(acheive) = %q, want achieve", got)
+	}
+	if got := relatedKeyNear("talkers"); got != "" {
+		t.Errorf("relatedKeyNear(talkers) = %q, want none", got)
+	}
+}

@@ -694,6 +694,18 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 				seen[c] = true
 			}
 		}
+		if s.vocab[t.Term] == 0 && len(t.Related) == 0 && !t.Specific && !unicode.IsDigit(r) && corrections < maxCorrections &&
+			utf8.RuneCountInString(bare) >= minCorrectRunes {
+			// "acheive": a misspelling of a word the related-words tables know (achieve ~ aimed)
+			if _, everydayWord := everydayRank(bare); !everydayWord {
+				if k := relatedKeyNear(lower); k != "" {
+					if rel := s.relatedOf(k, string(s.analyzer.Analyze([]byte(k))[0].Term)); len(rel) > 0 {
+						corrections++
+						t.Related = rel
+					}
+				}
+			}
+		}
 		t.Known = s.vocab[t.Term] > 0 || len(t.Related) > 0 || s.titleVocab[t.Term] // a title is cited with every answer
 		t.Light = lightWords[bare]
 		t.Weight = s.idf(t.Term)
@@ -990,6 +1002,40 @@ func (s *snapshot) correct(term string) (string, bool) {
 		}
 	}
 	return best, best != "" && bestD <= limit
+}
+
+// relatedKeys are the one-word left sides of the related-words tables (variants.txt, then
+// everyday.txt) by length in runes, for spelling correction.
+var relatedKeys = func() map[int][][]rune {
+	m := map[int][][]rune{}
+	for _, tb := range []table{variants, everyday} {
+		for k := range tb.related {
+			if !strings.Contains(k, " ") {
+				m[utf8.RuneCountInString(k)] = append(m[utf8.RuneCountInString(k)], []rune(k))
+			}
+		}
+	}
+	for _, ks := range m {
+		slices.SortFunc(ks, func(a, b []rune) int { return strings.Compare(string(a), string(b)) })
+	}
+	return m
+}()
+
+// relatedKeyNear returns the left side of a related-words line that w (lower case) misspells by
+// one edit (a letter added, dropped, changed, or two swapped: "acheive"), or "": the shortest,
+// then the first in alphabetical order, for a deterministic answer. One edit only: these words are not the
+// report's, and a real word the lists lack ("talkers") is often two edits from one they have.
+func relatedKeyNear(w string) string {
+	rs := []rune(w)
+	var buf editBuffer
+	for l := len(rs) - 1; l <= len(rs)+1; l++ {
+		for _, k := range relatedKeys[l] {
+			if buf.distance(rs, k, 1) <= 1 {
+				return string(k)
+			}
+		}
+	}
+	return ""
 }
 
 // vocabTerm is a vocabulary term with its runes, for spelling correction.
