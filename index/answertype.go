@@ -533,6 +533,9 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			if counted {
 				return countsMatch(ss.e.Text, ss.spans, counts)
 			}
+			if countsTime(ws) && !givesTime(ss.e.Text, slices.Contains(ws, "years") || slices.Contains(ws, "since")) {
+				return false // "how many days will the visit last?": "both sides" counts no days
+			}
 			return ss.intent > 0 && (unit == nil || unit.in(ss.e.Text))
 		}
 		kind, reason = "a quantity", "The report gives no figure for that."
@@ -817,6 +820,15 @@ func countsMatch(text string, spans [][2]int, counts func(word string) bool) boo
 		}
 	}
 	return false
+}
+
+// givesTime reports whether text has a unit of time ("three-hour", "two days") or, when years
+// count (the question asks "how many years" or "since"), a year ("since 2019"): what a "how many
+// hours/years…" question needs.
+func givesTime(text string, years bool) bool {
+	return slices.ContainsFunc(words(strings.ToLower(text)), func(w string) bool {
+		return years && isYear(w) || slices.ContainsFunc(strings.Split(w, "-"), func(p string) bool { return durationUnits[p] })
+	})
 }
 
 // ordinals give a place in order, not a count ("their first summit").

@@ -626,10 +626,13 @@ func TestDateOfTheMeeting(t *testing.T) {
 // issues, not points.
 func TestCountsWhatIsAsked(t *testing.T) {
 	ix := newIndex(t)
+	wantFirst(t, ix, "Overview", "how many years had it been since they last met?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "how many hours did they talk?")
 	wantRefused(t, ix, "how many points of agreement were there?",
 		"how many journalists covered the summit?",   // "three-hour discussion covered": not journalists
 		"how many summits have trump and putin had?", // "first summit": an ordinal
-		"how many czech officials commented?")        // people at large need a number
+		"how many czech officials commented?",        // people at large need a number
+		"how many days did putin spend in alaska?")   // units of time need a unit or, for years, a year
 	wantFirst(t, ix, "Summit Delegations", "how many people were in trump's delegation?", "how many envoys went with trump")
 	wantAnswered(t, ix, "how many hrs did the talks go on for")
 	for q, want := range map[string]string{
