@@ -732,13 +732,83 @@ func (s *snapshot) whySubject(u understanding) []int {
 	if i < 0 || i+2 >= len(ws) || questionWord(ws[i]) != "why" || !yesNoAuxiliaries[ws[i+1]] && !beForms[ws[i+1]] {
 		return nil
 	}
+	return s.subjectNames(u, i+2)
+}
+
+// subjectNames returns the indices in u.Terms of the names that make up the subject starting at
+// index j of the question's words (see afterSubject), or nil: a pronoun ("anyone") names none.
+func (s *snapshot) subjectNames(u understanding, j int) []int {
 	var out []int
-	for _, w := range ws[i+2 : s.afterSubject(ws, i+2)] {
-		if t := termOf(u, bareWord(w)); t >= 0 && w != "and" {
+	for _, w := range u.Words[j:s.afterSubject(u.Words, j)] {
+		if t := termOf(u, bareWord(w)); t >= 0 && w != "and" && !subjectPronouns[w] {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// yesNoSubject returns the indices in u.Terms of the people (or bodies known by an acronym,
+// "NATO") that make up the subject of a yes/no question opened by an auxiliary ("did Trump
+// criticize Putin?" → Trump), or nil. Places are left out, as in absentName: a country may
+// stand for its delegation.
+func (s *snapshot) yesNoSubject(u understanding) []int {
+	i := firstWord(u.Words)
+	if i < 0 || !yesNoAuxiliaries[u.Words[i]] {
+		return nil
+	}
+	return slices.DeleteFunc(s.subjectNames(u, i+1), func(k int) bool {
+		name := s.spell([]string{u.Terms[k].Term})
+		return !s.isPerson(u.Terms[k].Term) && !(isAcronym(name) && !isPlace(strings.ToLower(name)))
+	})
+}
+
+// spellAll returns the question terms at indices as the report spells them.
+func (s *snapshot) spellAll(u understanding, indices []int) []string {
+	out := make([]string, len(indices))
+	for k, i := range indices {
+		out[k] = s.spell([]string{u.Terms[i].Term})
+	}
+	return out
+}
+
+// eventFirst reports whether text names the report's event or its two sides ("summit",
+// "discussions", "the leaders", "both sides", "the delegations": eventNouns, eventParticipants)
+// before every matched byte span: the event is what the sentence tells of ("the summit concluded without … any
+// binding commitments"), not what it mentions by the way ("allies expressed skepticism, fearing
+// the summit…"), and no other person is named before it ("President Zelenskiy was not present
+// at the meeting and has firmly rejected…" is his).
+func (s *snapshot) eventFirst(text string, matched [][2]int) bool {
+	first := len(text)
+	for _, m := range matched {
+		first = min(first, m[0])
+	}
+	event := false
+	for _, sp := range wordSpans(text) {
+		if sp[1] > first {
+			break
+		}
+		w := text[sp[0]:sp[1]]
+		lw := strings.ToLower(w)
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !s.isTitleWord(bareWord(w)) && s.wordIsPerson(bareWord(w)) {
+			return false // "President Zelenskiy was not present at the meeting and … rejected": his
+		}
+		event = event || eventNouns[lw] && lw != "it" || eventParticipants[lw] && lw != "two" || lw == "their" ||
+			lw == "delegations"
+	}
+	return event
+}
+
+// isTitleWord reports whether a word (lower case) is, analysed, a word of a report's title.
+func (s *snapshot) isTitleWord(word string) bool {
+	toks := s.analyzer.Analyze([]byte(word))
+	return len(toks) == 1 && s.titleVocab[string(toks[0].Term)]
+}
+
+// aboutSubject reports whether a sentence hit of sec, or the one before it (which names whom
+// "the leaders" or "he" are), matches one of the question terms at subject.
+func (sec *scoredSection) aboutSubject(ss *scoredSentence, subject []int) bool {
+	prev := sec.hit(ss.e.Sentence - 1)
+	return slices.ContainsFunc(subject, func(i int) bool { return ss.matched[i] > 0 || prev != nil && prev.matched[i] > 0 })
 }
 
 // significanceWords ask what a thing signified rather than what caused it ("why does the violence

@@ -363,6 +363,18 @@ func TestYesNoVerb(t *testing.T) {
 	}
 }
 
+// TestYesNoSubject: a yes/no question's verb must be told of the subject it names, in the
+// sentence or the one before; for the people of the title, a sentence that tells of the summit
+// before anyone else is named is about them.
+func TestYesNoSubject(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "did trump criticize putin?", "The report does not say so: its passages with “criticize” are not about Trump.")
+	wantRefused(t, ix, "did putin reject giving up territory?") // "President Zelenskiy … has firmly rejected"
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did putin agree to a ceasefire?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did zelenskiy reject giving up land?")
+	wantFirst(t, ix, "International Reactions and Concerns", "did anyone criticize the summit?") // a pronoun names no one
+}
+
 // TestWasThere: "was there X?" asks whether X exists; an X the report never mentions is refused
 // by name, while a word for what it does mention is answered.
 func TestWasThere(t *testing.T) {

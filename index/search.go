@@ -431,6 +431,30 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 				secs = bringFirst(secs, i)
 			}
 		}
+		// "Did Trump criticize Putin?" when the report's criticism is the Czech officials': the
+		// verb must be told of the subject the question names.
+		if v := s.yesNoVerb(u); reason == "" && v >= 0 && u.Terms[v].Known {
+			if subject := s.yesNoSubject(u); len(subject) > 0 {
+				// The people of the title and lede are the event's: a sentence that tells of the
+				// summit is about them (eventFirst). Places are left out, as in absentName: a
+				// country may stand for its delegation.
+				topic := s.topicNames[secs[0].key.report]
+				title := !slices.ContainsFunc(subject, func(i int) bool { return !topic[u.Terms[i].Term] })
+				tells := func(sc *scoredSection) bool {
+					return slices.ContainsFunc(sc.sentences, func(ss *scoredSentence) bool {
+						return ss.matched[v] > 0 && (sc.aboutSubject(ss, subject) || title && s.eventFirst(ss.e.Text, ss.spans))
+					})
+				}
+				if !tells(secs[0]) {
+					i := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && tells(sc) })
+					if i < 0 {
+						reason = fmt.Sprintf("The report does not say so: its passages with “%s” are not about %s.", u.Terms[v].Surface, joinWordsAnd(s.spellAll(u, subject)))
+					} else {
+						secs = bringFirst(secs, i)
+					}
+				}
+			}
+		}
 	}
 	// "What kind of trade deal did they work out?" when the report says "deal" in one sentence
 	// and lists trade in another: a section whose quote has every word of the thing asked about
@@ -650,10 +674,7 @@ func (sec *scoredSection) quoted(ratio float64) []*scoredSentence {
 // about nothing but the event; significance: see givesReason), which the passage must then quote too ("why did they meet?" →
 // "The leaders aimed to discuss…"). extra reports the latter.
 func (sec *scoredSection) reasonSentence(asked, subject []int, significance bool) (ss *scoredSentence, extra bool) {
-	about := func(ss *scoredSentence) bool {
-		prev := sec.hit(ss.e.Sentence - 1) // "The leaders aimed…" after the sentence that names them
-		return len(subject) == 0 || slices.ContainsFunc(subject, func(i int) bool { return ss.matched[i] > 0 || prev != nil && prev.matched[i] > 0 })
-	}
+	about := func(ss *scoredSentence) bool { return len(subject) == 0 || sec.aboutSubject(ss, subject) }
 	for _, ss := range sec.quoted(sentenceRatio) {
 		if about(ss) && givesReason(ss.e.Text, ss.spans, significance) {
 			return ss, false
