@@ -682,11 +682,17 @@ func (s *snapshot) listedOnly(u understanding, sec *scoredSection, title map[str
 			}
 		}
 	}
-	var listed []string
+	var listed, named []string
 	asksMore := false
 	for i, t := range u.Terms {
 		w := bareWord(t.Surface)
-		if t.Weight <= 0 || t.Light || title[t.Term] || eventNouns[w] || listFrame[w] || s.canSpeak(t) {
+		if t.Weight <= 0 || t.Light || title[t.Term] || eventNouns[w] || listFrame[w] || listFrame[w[strings.LastIndexByte(w, ' ')+1:]] {
+			continue // "on the table" frames a list as "agenda" does
+		}
+		if s.canSpeak(t) {
+			if ss.inText[i] && inList[t.Term] && !outside[t.Term] && s.isName(t.Term) && !s.isPerson(t.Term) {
+				named = append(named, t.Surface) // "the Arctic": a listed place or thing
+			}
 			continue
 		}
 		switch {
@@ -696,6 +702,18 @@ func (s *snapshot) listedOnly(u understanding, sec *scoredSection, title map[str
 			return nil // the sentence says something of what is asked besides its list
 		default:
 			asksMore = true
+		}
+	}
+	if !asksMore {
+		// "Which Arctic issues did they get into?": a which-question about a list's item (a
+		// thing or a named place) as a kind of issue or topic asks which of its issues, more
+		// than the list says.
+		focus := focusWords(u.Words)
+		for k := 0; k+1 < len(focus) && !asksMore; k++ {
+			item := slices.IndexFunc(append(slices.Clone(listed), named...), func(l string) bool { return strings.EqualFold(l, focus[k]) })
+			if item >= 0 && slices.ContainsFunc(focus[k+1:], func(w string) bool { return listFrame[w] }) {
+				asksMore, listed = true, append(listed, named...)
+			}
 		}
 	}
 	if !asksMore {

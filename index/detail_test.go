@@ -266,7 +266,10 @@ func TestListedOnly(t *testing.T) {
 	wantRefused(t, ix, "what was decided on trade?", "which tariffs on trade were discussed?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "did they talk about trade?",
 		"was space cooperation on the agenda?", "what topics came up?", "was the arctic part of the agenda?",
-		"did trade come up at all?")
+		"did trade come up at all?", "was the arctic on the table?")
+	// Which of a listed item's issues: more than the list says, for a named place as well.
+	wantReason(t, ix, "which arctic issues did they get into?", "The report names “arctic” only in a list and says nothing more about it.")
+	wantRefused(t, ix, "what particular trade topics were on the table?")
 }
 
 // TestWhyNeedsAReason: a why-question is answered by a sentence that gives a reason, quoted even
