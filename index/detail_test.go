@@ -374,6 +374,8 @@ func TestYesNoSubject(t *testing.T) {
 	wantReason(t, ix, "did trump criticize putin?", "The report does not say so: its passages with “criticize” are not about Trump.")
 	wantRefused(t, ix, "did putin reject giving up territory?") // "President Zelenskiy … has firmly rejected"
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did putin agree to a ceasefire?")
+	// "binding commitments" are an agreement (variants.txt): the ceasefire section, not "No Agreement".
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was a ceasefire agreement reached?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did zelenskiy reject giving up land?")
 	wantFirst(t, ix, "International Reactions and Concerns", "did anyone criticize the summit?") // a pronoun names no one
 }
