@@ -518,3 +518,8 @@ func TestRelatedWordTypo(t *testing.T) {
 		t.Errorf("relatedKeyNear(talkers) = %q, want none", got)
 	}
 }
+
+// TestMissingIsNotPresent: "missing" is the report's "not present" (variants.txt).
+func TestMissingIsNotPresent(t *testing.T) {
+	wantFirst(t, newIndex(t), "No Ceasefire, Uncertainty for Ukraine", "who was missing from the summit?")
+}
