@@ -453,12 +453,17 @@ func TestInflectedEverydayWord(t *testing.T) {
 	}
 }
 
-// TestChatSpellingsAndLongTypos: "b4" is the stop word "before", not a word the report lacks; a
-// long misspelling is corrected though its stem is short ("coperation" → "coper").
+// TestChatSpellingsAndLongTypos: "b4" is the stop word "before", not a word the report lacks, and
+// "w/" is "with"; a long misspelling is corrected though its stem is short ("coperation" → "coper").
 func TestChatSpellingsAndLongTypos(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "Overview", "when was the last time those two had a summit b4 this one")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "was space coperation discussed")
+	// "w/" is "with": "went w/" reads as the phrase "went with".
+	u := ix.cur.Load().read("who went w/ trump to alaska", "")
+	if !slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Surface == "went with" }) {
+		t.Errorf("who went w/ trump: terms %+v, want the phrase “went with”", u.Terms)
+	}
 }
 
 // TestOnlyEverydayWordsShared: a question that shares only everyday English words with the report

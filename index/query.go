@@ -375,9 +375,15 @@ type understanding struct {
 	After []string
 }
 
+// chatShorthand spells out the slash abbreviations of chat, which the analyzer would split into
+// single letters: "w/" (with), "w/o" (without), "b/c" (because).
+var chatShorthand = strings.NewReplacer("w/o ", "without ", "W/o ", "without ", "w/ ", "with ", "W/ ", "with ",
+	"b/c ", "because ", "B/c ", "because ")
+
 // read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
 // related phrases, intent.
 func (s *snapshot) read(text string, hint string) understanding {
+	text = chatShorthand.Replace(text)
 	lowerWords := words(strings.ToLower(text))
 	var typos []string // filler and detail words misspelt: read as the words, not searched
 	var buf editBuffer
