@@ -45,14 +45,27 @@ func referenceYears(r *corpus.Report) map[string]bool {
 // referenceYear returns a year that a wh-question asks about and the report (its ID) mentions
 // only as a point of reference (see referenceYears), or "": "what happened at their 2019
 // summit?" and "where did they meet in 2019?" are not covered by "their first summit since
-// 2019". A question that counts from the year ("how long since their 2019 meeting?") or asks yes
-// or no ("did they meet in 2019?", which the mention answers) is.
+// 2019". A question that counts from the year ("how long since their 2019 meeting?") or asks
+// only whether they met then ("did they meet in 2019?", which the mention answers) is; a yes/no
+// question that asks more ("was Ushakov on Putin's team at the 2019 summit?") is not.
 func (s *snapshot) referenceYear(u understanding, report string) string {
 	years := s.referenceYears[report]
-	if len(years) == 0 || u.Intent == IntentYesNo || u.DateAnswers {
+	if len(years) == 0 || u.DateAnswers {
 		return ""
 	}
 	ws := u.Words
+	if u.Intent == IntentYesNo {
+		// "Was Ushakov on Putin's team at the 2019 summit?" asks about that event ("the 2019
+		// summit", "their 2019 meeting"), more than whether they met then.
+		if slices.ContainsFunc(s.askedTerms(u, report), func(i int) bool { return !isYear(u.Terms[i].Surface) }) {
+			for k, w := range ws {
+				if years[w] && k > 0 && k+1 < len(ws) && (ws[k-1] == "the" || ws[k-1] == "their" || ws[k-1] == "that") && eventNouns[ws[k+1]] {
+					return w
+				}
+			}
+		}
+		return ""
+	}
 	if slices.Contains(ws, "since") || !slices.ContainsFunc(ws, func(w string) bool { return whWords[questionWord(w)] }) {
 		return ""
 	}

@@ -35,6 +35,10 @@ func TestReferenceYear(t *testing.T) {
 		"what did the dock workers strike over in 2008?",     // described
 		"what did the dock workers in Bergen end in 2024?",   // the report's own year
 	)
+	// A yes/no question about the year's event asks more than whether it took place.
+	summit := newIndex(t)
+	wantRefused(t, summit, "was Lavrov on Putin's team at the 2019 summit?")
+	wantAnswered(t, summit, "did they meet in 2019?", "was Anchorage the first Trump-Putin summit since 2019?")
 }
 
 // TestAsksDetail: "exactly", "specific" and the like ask for a detail, which only a sentence
