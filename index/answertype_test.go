@@ -233,6 +233,11 @@ func TestPhrasesReadWhole(t *testing.T) {
 	if !res.Answered || res.Explain.Terms[0].Term != "tag along" {
 		t.Errorf("tagged along not read as tag along: %+v", res.Explain.Terms)
 	}
+	// A three-word phrase is read before the two-word one it opens with ("went along with").
+	res = mustSearch(t, ix, Request{Text: "who went along with Ivanov?", Explain: true})
+	if !res.Answered || res.Explain.Terms[0].Term != "go along with" {
+		t.Errorf("went along with: %+v", res.Explain.Terms)
+	}
 	wantRefused(t, ix, "was there a press conference afterwards?")
 	// A phrase said again and again is read once and the terms stay capped.
 	res = mustSearch(t, ix, Request{Text: strings.Repeat("eye to eye went with sat down ", 300), Explain: true})
