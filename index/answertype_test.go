@@ -502,8 +502,11 @@ func TestEventPronoun(t *testing.T) {
 		t.Errorf("how long did it last: %+v, %s", res.Passages, res.Reason)
 	}
 	wantRefused(t, ix, "who are you?", "how's it going?", "what time is it?", "can you do it?")
-	if res := mustSearch(t, ix, Request{Text: "summary pls"}); !res.Answered || res.Passages[0].Section != 0 {
-		t.Errorf("summary: %+v, %s", res.Passages, res.Reason)
+	// A request for an account, in its own words, with or without a length.
+	for _, q := range []string{"summary pls", "what is this article about?", "in one or two sentences, what is this story about?"} {
+		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered || res.Passages[0].Section != 0 {
+			t.Errorf("%q: %+v, %s", q, res.Passages, res.Reason)
+		}
 	}
 	// With two reports "it" could be either event.
 	r1, err := corpus.Parse("bergen.txt", []byte("---\ntitle: \"Harbour Talks in Bergen\"\n---\nNorway opened harbour talks in Bergen."))

@@ -341,6 +341,10 @@ var requestWords = map[string]bool{"summary": true, "summarize": true, "summaris
 	"breakdown": true, "highlights": true, "takeaways": true, "thoughts": true, "tldr": true,
 	"detail": true, "detailed": true, "latest": true}
 
+// reportNouns name the report itself ("what is this article about?", "what does the story say
+// about…").
+var reportNouns = set(`report article story piece`)
+
 // mentionWords are never searched: "did NATO get mentioned?" asks whether the report covers
 // NATO, and "what did Trump mention about NATO?" asks for his statement (speechActor reads the
 // verb, which is why these are no fillerWords).
@@ -416,12 +420,12 @@ func (s *snapshot) read(text string, hint string) understanding {
 		skip = whereWords
 	}
 	// "What does the report say about drones?": the report saying is no part of the question.
-	if slices.ContainsFunc(lowerWords, func(w string) bool { return w == "report" || w == "article" }) {
+	if slices.ContainsFunc(lowerWords, func(w string) bool { return reportNouns[w] }) {
 		skip = maps.Clone(skip)
 		if skip == nil {
 			skip = map[string]bool{}
 		}
-		for _, w := range []string{"say", "says", "said", "tell", "tells", "cover", "covers"} {
+		for _, w := range []string{"say", "says", "said", "tell", "tells", "cover", "covers", "story", "piece"} {
 			skip[w] = true
 		}
 	}
@@ -622,8 +626,12 @@ const nowPhrases = `right now|at the moment|as of now|as we speak|these days|rn|
 // deal; asksKind reads it) and "how come" (a why; asksWhy reads it).
 const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type)s? of|how come`
 
-// askNothing finds nowPhrases and emphasisPhrases in one pass.
-var askNothing = regexp.MustCompile(`(?i)\b(?:` + nowPhrases + `|` + emphasisPhrases + `)\b`)
+// lengthPhrases ask for an answer of some length ("in one or two sentences", "in a few words",
+// "in 3 lines"): the quote is a sentence or three anyway.
+const lengthPhrases = `in (?:(?:a|one|two|three|a few|few|\d+)(?: or (?:two|three|\d+))? )?(?:short )?(?:sentences?|words?|lines?)`
+
+// askNothing finds nowPhrases, emphasisPhrases and lengthPhrases in one pass.
+var askNothing = regexp.MustCompile(`(?i)\b(?:` + nowPhrases + `|` + emphasisPhrases + `|` + lengthPhrases + `)\b`)
 
 // unsearched returns text with the phrases that ask nothing blanked: askNothing, and a tag
 // question's tag (tagQuestions). The text may be a 6000-character message, so each pattern runs

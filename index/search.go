@@ -1238,6 +1238,12 @@ func refersToEvent(text string) (word string, stands bool) {
 			return w, false
 		}
 	}
+	// "What is this article about?": a request for an account of the report.
+	if slices.Contains(ws, "about") {
+		if i := slices.IndexFunc(ws, func(w string) bool { return reportNouns[w] }); i >= 0 {
+			return ws[i], false
+		}
+	}
 	if !slices.ContainsFunc(ws, func(w string) bool { return questionWords[questionWord(w)] || yesNoStarts[questionWord(w)] }) {
 		return "", false
 	}
