@@ -473,6 +473,9 @@ func focusWords(ws []string) []string {
 	}
 	var out []string
 	for ; j < len(ws) && len(out) < 5 && !phraseEnds[ws[j]]; j++ {
+		if len(out) > 0 && (ws[j] == "the" || ws[j] == "a" || ws[j] == "an") {
+			return nil // "what undermines the idea…": "what" is the subject of a verb
+		}
 		if strings.HasSuffix(ws[j], "ing") && j+1 < len(ws) && !phraseEnds[ws[j+1]] && !definites[ws[j+1]] &&
 			!verbForms[ws[j+1]] && !strings.HasSuffix(ws[j+1], "ed") && (len(out) == 0 || !strings.HasSuffix(out[len(out)-1], "s")) {
 			// "which arctic shipping routes…": a modifier before its noun; after a plural noun it
@@ -628,7 +631,7 @@ func (sec *scoredSection) quotesAll(indices []int) bool {
 // phraseEnds end the noun phrase after "what" or "which".
 var phraseEnds = set(`did do does was were is are has have had will would could can should may might
 	they he she it we you i that which who whom of in on at for to with by from about between
-	besides except excluding apart aside than`)
+	besides except excluding apart aside than versus vs`)
 
 // indefinites mention a thing without saying which ("any" is left out: "without … any binding
 // commitments" says there were none).

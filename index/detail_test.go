@@ -434,6 +434,9 @@ func TestUnknownHead(t *testing.T) {
 	// A word in -ing before a noun is its modifier, not a verb that ends the phrase.
 	wantReason(t, ix, "which arctic fishing zones came up?", "The report does not mention “zones”.")
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "which regions reporting drone attacks were hit?")
+	// "What" as a verb's subject asks about no noun; "versus" ends a phrase.
+	wantFirst(t, ix, "International Reactions and Concerns", "according to the czechs, what undermines the idea that putin wants peace?")
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "what did the violence show about diplomacy versus daily realities?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "which alliance does trump want to consult?",
 		"What phrase did Trump use to say that nothing is final yet?")
 	wantAnswered(t, ix, "which city hosted the summit?", "Which post does Sergei Lavrov hold?")
