@@ -860,7 +860,7 @@ var timeRelations = map[string]bool{"while": true, "during": true, "meanwhile": 
 // eventNouns name the event itself in a how-long question ("how long was the meeting?").
 var eventNouns = map[string]bool{"meeting": true, "meet": true, "met": true, "summit": true,
 	"talks": true, "talk": true, "talked": true, "discussion": true, "discussions": true,
-	"conversation": true, "session": true, "it": true}
+	"conversation": true, "session": true, "event": true, "it": true}
 
 // eventParticipants stand for the people of the report's event beside a word for the event
 // itself: "how long did the two leaders meet?" names only the event, "how long have the two

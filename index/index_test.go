@@ -528,3 +528,33 @@ func TestRelatedWordTypo(t *testing.T) {
 func TestMissingIsNotPresent(t *testing.T) {
 	wantFirst(t, newIndex(t), "No Ceasefire, Uncertainty for Ukraine", "who was missing from the summit?")
 }
+
+// TestTwoQuestions: a message that asks two questions is answered for each: a passage for each
+// part the report covers, and a note for one it does not.
+func TestTwoQuestions(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"how long was the meeting and was zelensky there":               {"how long was the meeting", "was zelensky there"},
+		"Who were Putin's advisers, and how did Russia view the event?": {"Who were Putin's advisers", "how did Russia view the event?"},
+		"did trump and putin meet?":                                     {"did trump and putin meet?", ""},
+		"While the leaders were talking, were there air raid alerts?":   {"While the leaders were talking, were there air raid alerts?", ""},
+		"who went with trump and why?":                                  {"who went with trump and why?", ""},
+		"what did trump say and what did he mean by it?":                {"what did trump say and what did he mean by it?", ""},
+	} {
+		if a, b := splitQuestion(text); a != want[0] || b != want[1] {
+			t.Errorf("splitQuestion(%q) = %q, %q; want %q, %q", text, a, b, want[0], want[1])
+		}
+	}
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "how long was the meeting and was zelensky there"})
+	var headings []string
+	for _, p := range res.Passages {
+		headings = append(headings, p.Heading)
+	}
+	if !res.Answered || len(headings) < 2 || headings[0] != "Talks Yield Progress, But No Agreement" || headings[1] != "No Ceasefire, Uncertainty for Ukraine" {
+		t.Errorf("two questions: %q (%s), want the length and then Zelenskiy's absence", headings, res.Reason)
+	}
+	res = mustSearch(t, ix, Request{Text: "was there a state dinner, and who was in Trump's delegation?"})
+	if !res.Answered || res.Passages[0].Heading != "Summit Delegations" || res.Note != "The report does not mention “dinner”." {
+		t.Errorf("one part covered: %+v, note %q, reason %q", res.Passages, res.Note, res.Reason)
+	}
+}

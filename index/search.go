@@ -32,6 +32,8 @@ type Request struct {
 	Limit int
 	// Explain fills Result.Explain.
 	Explain bool
+	// whole: search Text as one question, even when it asks two (see searchBoth).
+	whole bool
 }
 
 // Passage is one quoted answer: the best 1–3 sentences of one section, with matched words bolded.
@@ -179,6 +181,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		req.HintWeight = 0.5
 	}
 	text := questionPart(req.Text) // the question, without the asker's context
+	if req.Hint == "" && req.Intent == IntentNone && !req.whole {
+		if first, second := splitQuestion(text); second != "" {
+			return s.searchBoth(ctx, req, first, second)
+		}
+	}
 	u := s.read(text, req.Hint)
 	if req.Intent != IntentNone {
 		u.Intent = req.Intent
@@ -1217,6 +1224,102 @@ var placeRelated = func() map[string]bool {
 	}
 	return m
 }()
+
+// searchBoth answers a message that asks two questions ("how long was the meeting and was
+// Zelenskiy there?", see splitQuestion). The whole is searched as one question, and each part on
+// its own: the answer to the whole leads, and each part adds its best passage when it is not yet
+// quoted (up to req.Limit) or, when the report does not cover it, says so in the Note. When the
+// whole is refused, a part the report covers is answered; only when neither is, the message is
+// refused, with the whole's reason.
+func (s *snapshot) searchBoth(ctx context.Context, req Request, first, second string) (Result, error) {
+	whole := req
+	whole.whole = true
+	res, err := s.search(ctx, whole)
+	if err != nil {
+		return Result{}, err
+	}
+	// Each part once, not split again: a long message costs three searches at most.
+	r1, err := s.search(ctx, Request{Text: first, Limit: req.Limit, whole: true})
+	if err != nil {
+		return Result{}, err
+	}
+	r2, err := s.search(ctx, Request{Text: second, Limit: req.Limit, whole: true})
+	if err != nil {
+		return Result{}, err
+	}
+	if !res.Answered {
+		// Each part on its own: one the report covers is answered, the other said in the Note.
+		switch {
+		case r1.Answered:
+			res.Answered, res.Reason, res.Nearest, res.Passages, res.Note = true, "", nil, r1.Passages, r1.Note
+			res.Readings = append(res.Readings, r1.Readings...)
+			r1 = Result{}
+		case r2.Answered:
+			res.Answered, res.Reason, res.Nearest, res.Passages, res.Note = true, "", nil, r2.Passages, r1.Reason
+			res.Readings = append(res.Readings, r2.Readings...)
+			return res, nil
+		default:
+			return res, nil
+		}
+	}
+	// The answer to the whole leads; each part adds its best passage if not yet quoted, or says
+	// in the Note that the report does not cover it.
+	for _, r := range []Result{r1, r2} {
+		switch {
+		case r.Query == "":
+		case !r.Answered:
+			if !strings.Contains(res.Note, r.Reason) {
+				res.Note = strings.TrimSpace(res.Note + " " + r.Reason)
+			}
+		case !slices.ContainsFunc(res.Passages, func(q Passage) bool { return q.Report == r.Passages[0].Report && q.Section == r.Passages[0].Section }):
+			res.Passages = slices.Insert(res.Passages, min(1, len(res.Passages)), r.Passages[0])
+		}
+	}
+	if len(res.Passages) > req.Limit {
+		res.Passages = res.Passages[:req.Limit]
+	}
+	return res, nil
+}
+
+// splitQuestion returns the two questions of a message that asks two, joined by "and" or a
+// comma or question mark, the second opening with a question word or an auxiliary ("how long
+// was the meeting and was Zelenskiy there", "Who were Putin's advisers, and how did Russia view
+// the event?"), or first = text and second = "". Each must have at least three words and the
+// second must not lean on the first for its subject ("…and why?", "…and what did he say?").
+func splitQuestion(text string) (first, second string) {
+	spans := wordSpans(text)
+	opener := func(w string) bool { return questionWords[questionWord(w)] || yesNoStarts[w] }
+	opens := func(k int) bool { return opener(strings.ToLower(text[spans[k][0]:spans[k][1]])) }
+	for k := 3; k+3 <= len(spans); k++ {
+		if !opens(k) {
+			continue
+		}
+		prev := strings.ToLower(text[spans[k-1][0]:spans[k-1][1]])
+		gap := text[spans[k-1][1]:spans[k][0]]
+		if prev != "and" && !strings.ContainsAny(gap, ",?;") {
+			continue
+		}
+		end := k
+		if prev == "and" {
+			end = k - 1
+		}
+		a := strings.TrimRight(strings.TrimSpace(text[:spans[end-1][1]]), ",;")
+		b := strings.TrimSpace(text[spans[k][0]:])
+		// The first part must be a question too: "While the leaders were talking, were there
+		// alerts?" and "Besides the war, what else came up?" ask one. Its last sentence, or what
+		// follows its last colon, opens with a question word or an auxiliary ("Hey, quick one:
+		// did Zelenskiy agree…").
+		lw := words(strings.ToLower(a[strings.LastIndexAny(a, ".!?:")+1:]))
+		if i := firstWord(lw); i < 0 || !opener(lw[i]) {
+			continue
+		}
+		if len(spans)-k < 3 || end < 3 || refersBack(words(strings.ToLower(b))) && !slices.Contains(words(strings.ToLower(b)), "there") {
+			continue
+		}
+		return a, b
+	}
+	return text, ""
+}
 
 // refersToEvent returns the word by which a question refers to the report's event without naming
 // it, or "": "it" or "they" in a question ("how did it go?"), which stands for the event (stands
