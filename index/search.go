@@ -1052,10 +1052,11 @@ func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 }
 
 // onlyEverydayShared reports whether the words a question shares with the report are all everyday
-// English words (among the commonWords most frequent; not names, nor words for the event), and it
-// has at least as many words the report lacks, and two or more: "can u recommend a good pizza
-// place near me" shares "place" and "near", "who won the game last night" shares "won". Such a
-// question is about something else.
+// English words (among the commonWords most frequent; not names, nor words for the event) or the
+// place of its title, and it has at least as many words the report lacks, and two or more: "can u
+// recommend a good pizza place near me" shares "place" and "near", "who won the game last night"
+// shares "won", "best pizza place in anchorage" shares "place" and the title's "Anchorage". Such
+// a question is about something else.
 func (s *snapshot) onlyEverydayShared(terms []qterm) bool {
 	var known, unknown int
 	for _, t := range terms {
@@ -1065,6 +1066,10 @@ func (s *snapshot) onlyEverydayShared(terms []qterm) bool {
 		}
 		if !t.Known {
 			unknown += strings.Count(t.Surface, " ") + 1 // "press conference": two words
+			continue
+		}
+		if s.isTitleName(t) && !s.isPerson(t.Term) {
+			known++ // the title's place says where, not what about ("pizza place in Anchorage")
 			continue
 		}
 		rank, everyday := everydayRank(bare)
