@@ -319,6 +319,13 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	for _, t := range s.analyzer.Analyze([]byte(u.Text)) {
 		asked[string(t.Term)] = true
 	}
+	for _, t := range u.Terms { // and the report's words for them ("agree" → agreement)
+		for _, p := range t.Related {
+			for _, w := range p {
+				asked[w] = true
+			}
+		}
+	}
 	for _, w := range slices.Backward(focus) {
 		toks := s.analyzer.Analyze([]byte(w))
 		if len(toks) != 1 {
@@ -341,7 +348,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 			d := slices.IndexFunc(spans[max(0, k-3):k], func(b [2]int) bool { return indefinites[strings.ToLower(text[b[0]:b[1]])] })
 			if d >= 0 {
 				d += max(0, k-3)
-			} else if m := s.bareMention(text, spans, k, asked, kind); !s.isName(terms[k]) && m >= 0 && sameNoun(strings.ToLower(text[sp[0]:sp[1]]), w) && !identifiedAfter(text[sp[1]:]) {
+			} else if m := s.bareMention(text, spans, k, asked, kind); !s.isName(terms[k]) && m >= 0 && sameNoun(strings.ToLower(text[sp[0]:sp[1]]), w) && !s.identifiedAfter(text[sp[1]:], asked) {
 				phrase = text[spans[m][0]:sp[1]]
 				continue
 			}
@@ -352,7 +359,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 				strings.ContainsAny(text[spans[d][1]:sp[0]], ",;:.") || slices.ContainsFunc(spans[d+1:k], func(b [2]int) bool {
 				w := strings.ToLower(text[b[0]:b[1]])
 				return phraseEnds[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
-			}) || identifiedAfter(text[sp[1]:]) {
+			}) || s.identifiedAfter(text[sp[1]:], asked) {
 				phrase = ""
 				break
 			}
@@ -645,14 +652,24 @@ var predicateOrNegation = set(`as without no not nor never`)
 // identifiedAfter reports whether the text right after a mention says which thing it is: a
 // colon, a bracket or a dash, a name in apposition ("President Zelenskiy"), or a word that
 // introduces it ("including", "such as", "with", "to", "involving", "of": "a wide range of
-// issues, including…").
-func identifiedAfter(rest string) bool {
+// issues, including…"), except "of" before one of the question's words (asked: its analysed
+// terms and their related words), which says what kind, not which ("many points of agreement"),
+// unless what follows that word says which ("a range of issues, including…").
+func (s *snapshot) identifiedAfter(rest string, asked map[string]bool) bool {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " \t”\"’'")); strings.ContainsRune(":(—–", r) {
 		return true
 	}
-	w, _, _ := nextWord(rest)
+	w, after, _ := nextWord(rest)
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && strings.TrimLeft(rest, " ") != rest {
 		return true // a name in apposition ("President Zelenskiy")
+	}
+	if strings.EqualFold(w, "of") {
+		// "many points of agreement" for "which points did they agree on?": the question's own
+		// word says what kind, not which.
+		next, more, _ := nextWord(after)
+		if toks := s.analyzer.Analyze([]byte(next)); len(toks) == 1 && asked[string(toks[0].Term)] {
+			return s.identifiedAfter(more, asked) // "a wide range of issues, including…" says which
+		}
 	}
 	return identifiers[strings.ToLower(w)]
 }
