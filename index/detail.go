@@ -855,6 +855,67 @@ func (s *snapshot) isTitleWord(word string) bool {
 	return len(toks) == 1 && s.titleVocab[string(toks[0].Term)]
 }
 
+// yesNoObject returns the indices in u.Terms of the people a yes/no question names after its verb
+// v ("did Trump invite Putin?" → Putin), besides its subject, or nil.
+func (s *snapshot) yesNoObject(u understanding, v int, subject []int) []int {
+	at := slices.Index(u.Words, strings.ToLower(u.Terms[v].Surface))
+	if at < 0 {
+		return nil
+	}
+	var out []int
+	for _, w := range u.Words[at+1:] {
+		if t := termOf(u, bareWord(w)); t >= 0 && !slices.Contains(subject, t) && !slices.Contains(out, t) && s.isPerson(u.Terms[t].Term) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// rolesReversed reports whether a sentence tells of the verb v with another subject than the
+// question's, in the active voice: a person other than the subject named before the verb
+// ("Putin brought Lavrov…" for "did Trump bring Lavrov?"), or one of the question's objects
+// before it and its subject after it ("Putin even invited Trump…" for "did Trump invite Putin?").
+// "Trump was joined by Rubio" is passive, and answers "did Rubio join Trump?".
+func (s *snapshot) rolesReversed(text string, u understanding, v int, subject, object []int) bool {
+	ws := words(text)
+	terms := make([]string, len(ws)) // each word analysed, "" for none
+	for k, w := range ws {
+		if toks := s.analyzer.Analyze([]byte(w)); len(toks) == 1 {
+			terms[k] = string(toks[0].Term)
+		}
+	}
+	verb := map[string]bool{u.Terms[v].Term: true}
+	for _, p := range u.Terms[v].Related {
+		verb[p[0]] = true
+	}
+	vv := slices.IndexFunc(terms, func(t string) bool { return verb[t] })
+	if vv < 0 {
+		return false
+	}
+	named := func(indices []int) func(t string) bool {
+		return func(t string) bool {
+			return slices.ContainsFunc(indices, func(i int) bool { return u.Terms[i].Term == t })
+		}
+	}
+	sv := slices.IndexFunc(terms, named(subject))
+	passive := sv > vv && slices.ContainsFunc(ws[vv:sv], func(w string) bool { return strings.EqualFold(w, "by") })
+	if passive {
+		return false
+	}
+	// Another person named before the verb is its subject ("Putin brought Lavrov…" does not
+	// answer "did Trump bring Lavrov?", though the sentence before names Trump).
+	for k := range vv {
+		if sv >= 0 && sv < vv {
+			break // the subject is among those before the verb ("Trump and Putin met")
+		}
+		if r, _ := utf8.DecodeRuneInString(ws[k]); unicode.IsUpper(r) && terms[k] != "" && s.isPerson(terms[k]) && !named(subject)(terms[k]) {
+			return true
+		}
+	}
+	ov := slices.IndexFunc(terms, named(object))
+	return ov >= 0 && sv >= 0 && ov < vv && vv < sv
+}
+
 // aboutSubject reports whether a sentence hit of sec, or the one before it (which names whom
 // "the leaders" or "he" are), matches one of the question terms at subject.
 func (sec *scoredSection) aboutSubject(ss *scoredSentence, subject []int) bool {

@@ -383,6 +383,11 @@ func TestYesNoSubject(t *testing.T) {
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was a ceasefire agreement reached?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did zelenskiy reject giving up land?")
 	wantFirst(t, ix, "International Reactions and Concerns", "did anyone criticize the summit?") // a pronoun names no one
+	// The right way round: "Putin even invited Trump…", "Putin brought … Lavrov".
+	wantRefused(t, ix, "did trump invite putin to moscow?", "did trump bring lavrov?")
+	wantFirst(t, ix, "Plans for Future Talks", "did putin invite trump to moscow?")
+	wantFirst(t, ix, "Summit Delegations", "did putin bring lavrov?", "did rubio join trump?") // "was joined by": passive
+	wantFirst(t, ix, "Overview", "did trump meet putin?")                                      // "Trump and Putin met"
 }
 
 // TestWasThere: "was there X?" asks whether X exists; an X the report never mentions is refused

@@ -439,7 +439,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			}
 		}
 		// "Did Trump criticize Putin?" when the report's criticism is the Czech officials': the
-		// verb must be told of the subject the question names.
+		// verb must be told of the subject the question names, and of the person it names after
+		// the verb, the right way round ("did Trump invite Putin?" is not "Putin invited Trump").
 		if v := s.yesNoVerb(u); reason == "" && v >= 0 && u.Terms[v].Known {
 			if subject := s.yesNoSubject(u); len(subject) > 0 {
 				// The people of the title and lede are the event's: a sentence that tells of the
@@ -447,9 +448,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 				// country may stand for its delegation.
 				topic := s.topicNames[secs[0].key.report]
 				title := !slices.ContainsFunc(subject, func(i int) bool { return !topic[u.Terms[i].Term] })
+				object := slices.DeleteFunc(s.yesNoObject(u, v, subject), func(i int) bool { return topic[u.Terms[i].Term] })
 				tells := func(sc *scoredSection) bool {
 					return slices.ContainsFunc(sc.sentences, func(ss *scoredSentence) bool {
-						return ss.matched[v] > 0 && (sc.aboutSubject(ss, subject) || title && s.eventFirst(ss.e.Text, ss.spans))
+						return ss.matched[v] > 0 && (sc.aboutSubject(ss, subject) || title && s.eventFirst(ss.e.Text, ss.spans)) &&
+							(len(object) == 0 || slices.ContainsFunc(object, func(i int) bool { return ss.matched[i] > 0 })) &&
+							!s.rolesReversed(ss.e.Text, u, v, subject, object)
 					})
 				}
 				if !tells(secs[0]) {
