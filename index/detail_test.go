@@ -92,6 +92,8 @@ func TestFigurativeSpeaker(t *testing.T) {
 	wantFirst(t, ix, "Effects", "what does the strike say about the gap between pay and prices?")
 	// The last word of the phrase is what speaks: "the union's mood" is a thing.
 	wantAnswered(t, ix, "what does the union's mood say about the gap between pay and prices?")
+	// So is an act: a gerund opens the phrase.
+	wantFirst(t, newIndex(t), "Summit Delegations", "what does bringing Lavrov and Ushakov say about the summit?")
 	// A speaker the report never mentions is still refused, and one it mentions is held to what
 	// they said.
 	wantRefused(t, ix, "what did the mayor say about the gap between pay and prices?")
