@@ -57,7 +57,10 @@ func (s *snapshot) referenceYear(u understanding, report string) string {
 	if u.Intent == IntentYesNo {
 		// "Was Ushakov on Putin's team at the 2019 summit?" asks about that event ("the 2019
 		// summit", "their 2019 meeting"), more than whether they met then.
-		if slices.ContainsFunc(s.askedTerms(u, report), func(i int) bool { return !isYear(u.Terms[i].Surface) }) {
+		title := s.titleTerms[report]
+		if slices.ContainsFunc(u.Terms, func(t qterm) bool { // known or not: "longer than their 2019 meeting?"
+			return t.Weight > 0 && !t.Light && !title[t.Term] && !eventNouns[bareWord(t.Surface)] && !isYear(t.Surface)
+		}) {
 			for k, w := range ws {
 				if years[w] && k > 0 && k+1 < len(ws) && (ws[k-1] == "the" || ws[k-1] == "their" || ws[k-1] == "that") && eventNouns[ws[k+1]] {
 					return w

@@ -37,7 +37,7 @@ func TestReferenceYear(t *testing.T) {
 	)
 	// A yes/no question about the year's event asks more than whether it took place.
 	summit := newIndex(t)
-	wantRefused(t, summit, "was Lavrov on Putin's team at the 2019 summit?")
+	wantRefused(t, summit, "was Lavrov on Putin's team at the 2019 summit?", "was the Anchorage summit shorter than their 2019 meeting?")
 	wantAnswered(t, summit, "did they meet in 2019?", "was Anchorage the first Trump-Putin summit since 2019?")
 }
 

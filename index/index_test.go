@@ -525,9 +525,13 @@ func TestRelatedWordTypo(t *testing.T) {
 	}
 }
 
-// TestMissingIsNotPresent: "missing" is the report's "not present" (variants.txt).
+// TestMissingIsNotPresent: "missing" is the report's "not present", and "alone" is answered by
+// who joined (variants.txt); the report "talking about" something is no talks.
 func TestMissingIsNotPresent(t *testing.T) {
-	wantFirst(t, newIndex(t), "No Ceasefire, Uncertainty for Ukraine", "who was missing from the summit?")
+	ix := newIndex(t)
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "who was missing from the summit?")
+	wantFirst(t, ix, "Summit Delegations", "did putin travel alone?")
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "which disconnect does the article talk about?")
 }
 
 // TestTwoQuestions: a message that asks two questions is answered for each: a passage for each

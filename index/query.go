@@ -425,7 +425,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 		if skip == nil {
 			skip = map[string]bool{}
 		}
-		for _, w := range []string{"say", "says", "said", "tell", "tells", "cover", "covers", "story", "piece"} {
+		for _, w := range []string{"say", "says", "said", "tell", "tells", "cover", "covers", "talk", "story", "piece"} {
 			skip[w] = true
 		}
 	}
