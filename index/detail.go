@@ -212,6 +212,28 @@ func placesInTime(text string) bool {
 	return false
 }
 
+// hypothetical reports whether a question (its words, lower case) asks what would happen or
+// would have happened under a condition: "what if…", or "if" and then "would" or "could" ("If
+// Russia pulled back, would Zelenskiy agree…?"), or "would/could … have" and a past participle
+// ("would they have reached a deal?"; "would Ukraine have to give up…" is no counterfactual).
+func hypothetical(ws []string) bool {
+	for i, w := range ws {
+		switch {
+		case w == "what" && i+1 < len(ws) && ws[i+1] == "if":
+			return true
+		case w == "if" && slices.ContainsFunc(ws[i+1:], func(v string) bool { return v == "would" || v == "could" || v == "wouldve" }):
+			return true
+		case w == "would" || w == "could":
+			for j := i + 1; j < len(ws) && j <= i+4; j++ {
+				if ws[j] == "have" && j+1 < len(ws) && ws[j+1] != "to" && (strings.HasSuffix(ws[j+1], "ed") || verbForms[ws[j+1]] || ws[j+1] == "been") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // afterReferents name the report's event after "after" or "once" (a place's name does too).
 var afterReferents = set(`summit talks meeting meet conference session it this that`)
 

@@ -459,3 +459,22 @@ func TestAboutATopicTheReportLacks(t *testing.T) {
 	wantFirst(t, ix, "International Reactions and Concerns", "What were European allies worried about regarding the summit?")
 	wantAnswered(t, ix, "what did putin say about the moscow meetng")
 }
+
+// TestHypothetical: a question about what would happen, or would have, under a condition is no
+// question a news report answers; "would … have to" and an "if" without "would" are not such.
+func TestHypothetical(t *testing.T) {
+	for q, want := range map[string]bool{
+		"what if zelenskiy had been there?":                        true,
+		"if the talks had gone on, would they have agreed a deal?": true,
+		"would trump have accepted a ceasefire?":                   true,
+		"would ukraine have to give up land?":                      false,
+		"if there was no deal, what did they agree on?":            false,
+		"would you summarize the talks?":                           false,
+	} {
+		if got := hypothetical(words(q)); got != want {
+			t.Errorf("hypothetical(%q) = %v, want %v", q, got, want)
+		}
+	}
+	wantReason(t, newIndex(t), "what if Zelenskiy had been at the summit?",
+		"The report tells what happened and what was said, not what would have happened otherwise.")
+}

@@ -242,6 +242,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = s.nearestHeadings(nil)
 		return res, nil
 	}
+	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
+	if req.Intent == IntentNone && hypothetical(u.Words) {
+		res.Reason = "The report tells what happened and what was said, not what would have happened otherwise."
+		res.Nearest = s.nearestHeadings(u.Terms)
+		return res, nil
+	}
 	var missing []string
 	var oov, total float64
 	for _, t := range u.Terms {
