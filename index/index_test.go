@@ -563,3 +563,12 @@ func TestTwoQuestions(t *testing.T) {
 		t.Errorf("one part covered: %+v, note %q, reason %q", res.Passages, res.Note, res.Reason)
 	}
 }
+
+// TestPresence: "was X there?" asks whether someone was present, which the words of presence
+// find; "hi there" asks nothing.
+func TestPresence(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was zelenskiy even there?", "zelenskiy there?")
+	wantFirst(t, ix, "Summit Delegations", "was lavrov there?")
+	wantRefused(t, ix, "hi there")
+}

@@ -117,6 +117,23 @@ type ExplainHit struct {
 // reports use for who took part.
 const whoHint = "delegation joined brought accompanied attended minister adviser envoy secretary officials"
 
+// presenceHint is searched beside a question that asks whether someone was there (asksPresence).
+const presenceHint = "present attended joined brought absent"
+
+// asksPresence reports whether a question (its words, lower case) ends by asking whether someone
+// was there: "there" last, after fillers ("was Zelenskiy even there?", "lavrov there?"), and not
+// "is there…" or "who was there".
+func asksPresence(ws []string) bool {
+	i := len(ws) - 1
+	for i >= 0 && fillerWords[ws[i]] {
+		i--
+	}
+	if i < 1 || ws[i] != "there" || beForms[ws[i-1]] && i == 1 {
+		return false
+	}
+	return !slices.ContainsFunc(ws, func(w string) bool { return questionWord(w) == "who" })
+}
+
 // intentHints are searched beside a question whose intent asks for a span of time: the words
 // that state one (see features.go).
 var intentHints = map[Intent]string{
@@ -232,6 +249,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// ("Who are you?" does not).
 	if len(u.Terms) == 0 && len(u.Hint) == 0 && u.Intent == IntentWho && hasWord(req.Text, "there") {
 		u.Hint = s.contentTerms(whoHint, nil)
+	}
+	// "Was Zelenskiy there?", "zelensky even there?": whether someone was present, which the
+	// words of presence find ("was not present at the meeting").
+	if len(u.Hint) == 0 && req.Intent == IntentNone && len(u.Terms) > 0 && asksPresence(u.Words) { // "hi there" asks nothing
+		u.Hint = s.contentTerms(presenceHint, nil)
 	}
 	// Refusals that need no search.
 	if len(u.Terms) == 0 && len(u.Hint) == 0 {
