@@ -909,11 +909,9 @@ func (s *snapshot) rolesReversed(text string, u understanding, v int, subject, o
 			terms[k] = string(toks[0].Term)
 		}
 	}
-	verb := map[string]bool{u.Terms[v].Term: true}
-	for _, p := range u.Terms[v].Related {
-		verb[p[0]] = true
-	}
-	vv := slices.IndexFunc(terms, func(t string) bool { return verb[t] })
+	// Only the verb itself: a related one may give the roles the other way ("did Lavrov attend?"
+	// → "Putin brought … Lavrov").
+	vv := slices.Index(terms, u.Terms[v].Term)
 	if vv < 0 {
 		return false
 	}
