@@ -390,6 +390,7 @@ func TestYesNoSubject(t *testing.T) {
 	wantFirst(t, ix, "Plans for Future Talks", "did putin invite trump to moscow?")
 	wantFirst(t, ix, "Summit Delegations", "did putin bring lavrov?", "did rubio join trump?") // "was joined by": passive
 	wantFirst(t, ix, "Overview", "did trump meet putin?")                                      // "Trump and Putin met"
+	wantFirst(t, ix, "Summit Delegations", "did sergei lavrov attend the summit?")             // "brought": a related verb's roles differ
 }
 
 // TestWasThere: "was there X?" asks whether X exists; an X the report never mentions is refused
