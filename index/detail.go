@@ -663,7 +663,7 @@ func (sec *scoredSection) quotesAll(indices []int) bool {
 // phraseEnds end the noun phrase after "what" or "which".
 var phraseEnds = set(`did do does was were is are has have had will would could can should may might
 	they he she it we you i that which who whom of in on at for to with by from about between
-	besides except excluding apart aside than versus vs`)
+	besides except excluding apart aside than versus vs like`)
 
 // indefinites mention a thing without saying which ("any" is left out: "without … any binding
 // commitments" says there were none).

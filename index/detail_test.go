@@ -443,6 +443,8 @@ func TestUnknownHead(t *testing.T) {
 	// A word in -ing before a noun is its modifier, not a verb that ends the phrase.
 	wantReason(t, ix, "which arctic fishing zones came up?", "The report does not mention “zones”.")
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "which regions reporting drone attacks were hit?")
+	// "like" ends the phrase: "what's the weather like…" asks about the weather.
+	wantReason(t, ix, "what's the weather like in Kyiv right now?", "The report does not mention “weather”.")
 	// "What" as a verb's subject asks about no noun; "versus" ends a phrase.
 	wantFirst(t, ix, "International Reactions and Concerns", "according to the czechs, what undermines the idea that putin wants peace?")
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "what did the violence show about diplomacy versus daily realities?")

@@ -532,6 +532,8 @@ func TestMissingIsNotPresent(t *testing.T) {
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "who was missing from the summit?")
 	wantFirst(t, ix, "Summit Delegations", "did putin travel alone?")
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "which disconnect does the article talk about?")
+	// "context" asks for an account of what follows, no word the report lacks.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what was the context of the 'no deal until there's a deal' remark?")
 }
 
 // TestTwoQuestions: a message that asks two questions is answered for each: a passage for each

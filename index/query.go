@@ -339,7 +339,7 @@ var requestWords = map[string]bool{"summary": true, "summarize": true, "summaris
 	"recap": true, "rundown": true, "gist": true, "news": true, "update": true, "updates": true,
 	"info": true, "information": true, "details": true, "explain": true, "lowdown": true,
 	"breakdown": true, "highlights": true, "takeaways": true, "thoughts": true, "tldr": true,
-	"detail": true, "detailed": true, "latest": true}
+	"detail": true, "detailed": true, "latest": true, "context": true, "background": true}
 
 // reportNouns name the report itself ("what is this article about?", "what does the story say
 // about…").
