@@ -1117,6 +1117,9 @@ func existentialFocus(u understanding) int {
 	if j < 0 {
 		return -1
 	}
+	if numberWords[u.Words[end-1]] && end-1 > j {
+		end-- // "a round two" is a round
+	}
 	return termOf(u, u.Words[end-1])
 }
 
@@ -1161,8 +1164,19 @@ func existentialPhrase(ws []string) (int, int) {
 	j := i + 2
 	switch ws[i] {
 	case "is", "was", "were", "are":
+		// "are there going to be new sanctions?"
+		if j+2 < len(ws) && ws[j] == "going" && ws[j+1] == "to" && ws[j+2] == "be" {
+			j += 3
+		} else if j+1 < len(ws) && ws[j] == "gonna" && ws[j+1] == "be" {
+			j += 2
+		}
 	case "has", "have", "had":
 		if ws[j] != "been" {
+			return -1, -1
+		}
+		j++
+	case "will", "would", "could", "might":
+		if ws[j] != "be" { // "will there be a deal?"
 			return -1, -1
 		}
 		j++

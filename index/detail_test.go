@@ -404,6 +404,10 @@ func TestWasThere(t *testing.T) {
 	wantAnswered(t, ix, "was there a final deal?", "were there air raid warnings anywhere during the talks?")
 	// A word before the noun that names a kind of it the report never mentions.
 	wantReason(t, ix, "is there a gas deal?", "The report does not mention “gas”.")
+	// The future: "will there be X?", "are there going to be X?"; a number after the noun counts it.
+	wantReason(t, ix, "will there be tariffs?", "The report does not mention “tariffs”.")
+	wantReason(t, ix, "are there going to be new tariffs on russia?", "The report does not mention “tariffs”.")
+	wantFirst(t, ix, "Plans for Future Talks", "is there gonna be a round two?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was there a final ceasefire?")
 	if res := mustSearch(t, ix, Request{Text: "is there a list of who attended?"}); strings.Contains(res.Reason, "list") {
 		t.Errorf("list: %q asks about what follows it", res.Reason)
