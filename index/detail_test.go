@@ -131,10 +131,11 @@ func TestPronounAttribution(t *testing.T) {
 // what it asks in that time, not by those that match only the words of the phrase.
 func TestDuringEvent(t *testing.T) {
 	for q, want := range map[string]string{
-		"did the fighting stop while they were meeting?": "while they were meeting",
-		"was there violence during the summit":           "during the summit",
-		"did they meet while in alaska?":                 "",
-		"what happened while trump was in town?":         "",
+		"did the fighting stop while they were meeting?":                          "while they were meeting",
+		"was there violence during the summit":                                    "during the summit",
+		"did they meet while in alaska?":                                          "",
+		"what happened while trump was in town?":                                  "",
+		"did anyone call out putin for attacking while supposedly talking peace?": "", // how, not when
 	} {
 		if got := strings.Join(duringPhrase(words(q)), " "); got != want {
 			t.Errorf("duringPhrase(%q) = %q, want %q", q, got, want)
