@@ -536,6 +536,9 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			if countsTime(ws) && !givesTime(ss.e.Text, slices.Contains(ws, "years") || slices.Contains(ws, "since")) {
 				return false // "how many days will the visit last?": "both sides" counts no days
 			}
+			if noun == "" && unit == nil && ss.coverage > 0 && slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool { return vagueAmounts[w] }) {
+				return true // "they agreed on stuff? how much?": "many points of agreement"
+			}
 			return ss.intent > 0 && (unit == nil || unit.in(ss.e.Text))
 		}
 		kind, reason = "a quantity", "The report gives no figure for that."
@@ -543,6 +546,9 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			kind = unit.kind
 		}
 		depth, bestOnly = 1, true // numbers are everywhere: only the best sentence may give it
+		if noun == "" && unit == nil {
+			bestOnly = false // a bare "how much?" of the best section, which may say it in words
+		}
 		if people {
 			// Names are not: "how many officials went with Putin?" is answered by the section
 			// that names them, among the best three, though another says "Czech officials".
@@ -830,6 +836,9 @@ func givesTime(text string, years bool) bool {
 		return years && isYear(w) || slices.ContainsFunc(strings.Split(w, "-"), func(p string) bool { return durationUnits[p] })
 	})
 }
+
+// vagueAmounts say how much without a number: they answer a bare "how much?" or "how many?".
+var vagueAmounts = set(`many few several most much little lots plenty numerous`)
 
 // ordinals give a place in order, not a count ("their first summit").
 var ordinals = set(`first second third`)

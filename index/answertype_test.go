@@ -636,6 +636,9 @@ func TestCountsWhatIsAsked(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "Overview", "how many years had it been since they last met?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "how many hours did they talk?")
+	// A bare "how much" is answered in words too ("many points of agreement"), by any sentence of
+	// the best section.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "trump said they agreed on things? how much did they agree on, according to him")
 	wantRefused(t, ix, "how many points of agreement were there?",
 		"how many journalists covered the summit?",   // "three-hour discussion covered": not journalists
 		"how many summits have trump and putin had?", // "first summit": an ordinal
