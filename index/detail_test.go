@@ -93,7 +93,8 @@ func TestFigurativeSpeaker(t *testing.T) {
 	// The last word of the phrase is what speaks: "the union's mood" is a thing.
 	wantAnswered(t, ix, "what does the union's mood say about the gap between pay and prices?")
 	// So is an act: a gerund opens the phrase.
-	wantFirst(t, newIndex(t), "Summit Delegations", "what does bringing Lavrov and Ushakov say about the summit?")
+	wantFirst(t, newIndex(t), "Summit Delegations", "what does bringing Lavrov and Ushakov say about the summit?",
+		"what does the make-up of the delegations tell us about the event?") // a compound of light words
 	// A speaker the report never mentions is still refused, and one it mentions is held to what
 	// they said.
 	wantRefused(t, ix, "what did the mayor say about the gap between pay and prices?")

@@ -469,10 +469,15 @@ func (s *snapshot) read(text string, hint string) understanding {
 		// "What did all the violence say about the gap…": a thing says something only as a
 		// figure of speech. The head of the phrase is what speaks (actorHead).
 		head := slices.IndexFunc(u.Terms, func(t qterm) bool { return bareWord(t.Surface) == headWord })
+		// A head the question's terms do not hold is a compound of light words ("the make-up of
+		// the delegations"): a thing, unless a part of it can speak.
+		compound := head < 0 && strings.Contains(headWord, "-") && !slices.ContainsFunc(strings.Split(headWord, "-"), func(p string) bool {
+			return speakerNouns[p] || genericActors[p] || s.wordIsName(p)
+		})
 		// So does an act ("what does bringing Lavrov say about…": a gerund opens the phrase).
 		gerund := len(actor) > 0 && strings.HasSuffix(actor[0], "ing") && !s.wordIsName(actor[0])
 		u.Figurative = len(u.Actor) > 0 && (!slices.ContainsFunc(u.Actor, func(i int) bool { return s.canSpeak(u.Terms[i]) }) ||
-			head >= 0 && !s.canSpeak(u.Terms[head]) || gerund)
+			head >= 0 && !s.canSpeak(u.Terms[head]) || gerund || compound)
 		if u.Figurative { // nobody says anything: the verb of saying is not searched either
 			for i, t := range u.Terms {
 				if askVerbs[bareWord(t.Surface)] {
