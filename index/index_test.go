@@ -574,3 +574,11 @@ func TestPresence(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "was lavrov there?")
 	wantRefused(t, ix, "hi there")
 }
+
+// TestRequestVerbs: "give me", "show us" ask the bot; the verb is not searched.
+func TestRequestVerbs(t *testing.T) {
+	u := newIndex(t).cur.Load().read("give me the names of the officials who came with putin", "")
+	if slices.ContainsFunc(u.Terms, func(t qterm) bool { return strings.EqualFold(t.Surface, "give") }) {
+		t.Errorf("terms %+v: “give” is searched", u.Terms)
+	}
+}

@@ -429,6 +429,16 @@ func (s *snapshot) read(text string, hint string) understanding {
 			skip[w] = true
 		}
 	}
+	// "Give me the names…", "show us…": a request to the bot, not a word to search.
+	for i, w := range lowerWords[:max(0, len(lowerWords)-1)] {
+		if (w == "give" || w == "show" || w == "get" || w == "find") && (lowerWords[i+1] == "me" || lowerWords[i+1] == "us") {
+			skip = maps.Clone(skip)
+			if skip == nil {
+				skip = map[string]bool{}
+			}
+			skip[w] = true
+		}
+	}
 	// "…after the summit ended": the words that end the event only say when (detail.go).
 	if u.After = afterPhrase(lowerWords); slices.ContainsFunc(u.After, func(w string) bool { return afterWords[w] }) {
 		if skip = maps.Clone(skip); skip == nil {
