@@ -647,14 +647,20 @@ const emphasisPhrases = `in the first place|of all (?:places|things|people|times
 // "in 3 lines"): the quote is a sentence or three anyway.
 const lengthPhrases = `in (?:(?:a|one|two|three|a few|few|\d+)(?: or (?:two|three|\d+))? )?(?:short )?(?:sentences?|words?|lines?)`
 
-// askNothing finds nowPhrases, emphasisPhrases and lengthPhrases in one pass.
-var askNothing = regexp.MustCompile(`(?i)\b(?:` + nowPhrases + `|` + emphasisPhrases + `|` + lengthPhrases + `)\b`)
+// askNothing finds nowPhrases and emphasisPhrases in one pass.
+var askNothing = regexp.MustCompile(`(?i)\b(?:` + nowPhrases + `|` + emphasisPhrases + `)\b`)
 
-// unsearched returns text with the phrases that ask nothing blanked: askNothing, and a tag
-// question's tag (tagQuestions). The text may be a 6000-character message, so each pattern runs
+// askedLength finds lengthPhrases; it runs only where a message has one of their nouns.
+var askedLength = regexp.MustCompile(`(?i)\b(?:` + lengthPhrases + `)\b`)
+
+// unsearched returns text with the phrases that ask nothing blanked: askNothing, askedLength, and
+// a tag question's tag (tagQuestions). The text may be a 6000-character message, so each pattern runs
 // once, and the tags only where there is a question mark.
 func unsearched(text string) string {
 	text = askNothing.ReplaceAllString(text, " ")
+	if lower := strings.ToLower(text); strings.Contains(lower, "sentence") || strings.Contains(lower, "word") || strings.Contains(lower, "line") {
+		text = askedLength.ReplaceAllString(text, " ")
+	}
 	if strings.Contains(text, "?") {
 		text = tagQuestions.ReplaceAllString(text, "$1?")
 	}
