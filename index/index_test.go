@@ -520,8 +520,19 @@ func TestRelatedWordTypo(t *testing.T) {
 	if got := relatedKeyNear("acheive"); got != "achieve" {
 		t.Errorf("relatedKeyNear(acheive) = %q, want achieve", got)
 	}
-	if got := relatedKeyNear("talkers"); got != "" {
-		t.Errorf("relatedKeyNear(talkers) = %q, want none", got)
+	// A letter changed makes other real words: "refuge" is no "refuse", "strife" no "strike".
+	for _, w := range []string{"talkers", "strife"} {
+		if got := relatedKeyNear(w); got != "" {
+			t.Errorf("relatedKeyNear(%s) = %q, want none", w, got)
+		}
+	}
+	wantRefused(t, ix, "did zelenskiy seek refuge?", "was there strife between the delegations?")
+	// A typo of a stop word is that stop word: nothing to search, and no crash.
+	for _, q := range []string{"will they meet againn?", "wheree did they meet?", "what did they do befroe the summit?"} {
+		res := mustSearch(t, ix, Request{Text: q})
+		if len(res.Readings) == 0 || res.Readings[0].Why != "spelling" {
+			t.Errorf("%q: readings %+v, want the typo read as a stop word", q, res.Readings)
+		}
 	}
 }
 

@@ -243,6 +243,7 @@ type qterm struct {
 	Related   [][]string // related phrases from the variants table, analysed, in the vocabulary
 	Weight    float64    // inverse passage frequency (unknown terms: see idf and commonWeight)
 	Light     bool       // a light verb or filler that asks nothing by itself ("go", "make")
+	ReadAs    string     // the related-words table's word this misspells ("acheive" → "achieve"), or ""
 }
 
 // lightWords carry almost no content in a question: light verbs and their forms, and fillers. A
@@ -736,15 +737,21 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			// "acheive": a misspelling of a word the related-words tables know (achieve ~ aimed)
 			if _, everydayWord := everydayRank(bare); !everydayWord {
 				if k := relatedKeyNear(lower); k != "" {
-					if rel := s.relatedOf(k, string(s.analyzer.Analyze([]byte(k))[0].Term)); len(rel) > 0 {
+					switch toks := s.analyzer.Analyze([]byte(k)); len(toks) {
+					case 0: // a stop word ("againn", "wheree"): nothing to search, nothing missing
 						corrections++
-						t.Related = rel
+						t.Light, t.ReadAs = true, k
+					case 1:
+						if rel := s.relatedOf(k, string(toks[0].Term)); len(rel) > 0 {
+							corrections++
+							t.Related, t.ReadAs = rel, k
+						}
 					}
 				}
 			}
 		}
 		t.Known = s.vocab[t.Term] > 0 || len(t.Related) > 0 || s.titleVocab[t.Term] // a title is cited with every answer
-		t.Light = lightWords[bare]
+		t.Light = t.Light || lightWords[bare]
 		t.Weight = s.idf(t.Term)
 		if rank, ok := commonRank[bare]; ok && !t.Known && rank < commonWords {
 			t.Weight *= commonWeight // an everyday word the report lacks says little
@@ -1059,20 +1066,35 @@ var relatedKeys = func() map[int][][]rune {
 }()
 
 // relatedKeyNear returns the left side of a related-words line that w (lower case) misspells by
-// one edit (a letter added, dropped, changed, or two swapped: "acheive"), or "": the shortest,
-// then the first in alphabetical order, for a deterministic answer. One edit only: these words are not the
-// report's, and a real word the lists lack ("talkers") is often two edits from one they have.
+// one letter added, dropped, or two swapped ("acheive", "againn"), or "": the shortest, then the
+// first in alphabetical order, for a deterministic answer. A letter changed is no such slip: it
+// makes other real words the lists lack ("refuge" is no "refuse", "strife" no "strike"), and so
+// do two edits ("talkers").
 func relatedKeyNear(w string) string {
 	rs := []rune(w)
 	var buf editBuffer
 	for l := len(rs) - 1; l <= len(rs)+1; l++ {
 		for _, k := range relatedKeys[l] {
-			if buf.distance(rs, k, 1) <= 1 {
+			if buf.distance(rs, k, 1) <= 1 && !oneChanged(rs, k) {
 				return string(k)
 			}
 		}
 	}
 	return ""
+}
+
+// oneChanged reports whether a and b differ in exactly one letter at the same place.
+func oneChanged(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := 0
+	for i := range a {
+		if a[i] != b[i] {
+			diff++
+		}
+	}
+	return diff == 1
 }
 
 // vocabTerm is a vocabulary term with its runes, for spelling correction.

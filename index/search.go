@@ -227,6 +227,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		_, variant := variants.equiv[bareWord(t.Surface)]
 		if t.Corrected || variant && s.isPerson(t.Term) {
 			res.Readings = append(res.Readings, Reading{Word: t.Surface, As: s.spell([]string{t.Term}), Why: "spelling"})
+		} else if t.ReadAs != "" {
+			res.Readings = append(res.Readings, Reading{Word: t.Surface, As: t.ReadAs, Why: "spelling"})
 		}
 	}
 	var ex *Explanation
