@@ -219,8 +219,11 @@ func placesInTime(text string) bool {
 // ("would they have reached a deal?"; "would Ukraine have to give up…" is no counterfactual).
 func hypothetical(ws []string) bool {
 	for i, w := range ws {
+		if w == "if" && (i+1 < len(ws) && ws[i+1] == "anything" || i > 0 && askIf[ws[i-1]]) {
+			continue // "what, if anything, did they agree?", "did Trump ask if Zelenskiy could join?"
+		}
 		switch {
-		case w == "what" && i+1 < len(ws) && ws[i+1] == "if":
+		case w == "what" && i+1 < len(ws) && ws[i+1] == "if" && (i+2 >= len(ws) || ws[i+2] != "anything"):
 			return true
 		case w == "if" && slices.ContainsFunc(ws[i+1:], func(v string) bool { return v == "would" || v == "could" || v == "wouldve" }):
 			return true
@@ -234,6 +237,10 @@ func hypothetical(ws []string) bool {
 	}
 	return false
 }
+
+// askIf are the verbs after which "if" asks whether ("ask if", "say if", "know if"), no condition.
+var askIf = set(`ask asked asks say says said know knows knew see wonder wondering tell tells told
+	check decide decided clear sure mention mentioned report reported`)
 
 // afterReferents name the report's event after "after" or "once" (a place's name does too).
 var afterReferents = set(`summit talks meeting meet conference session it this that`)

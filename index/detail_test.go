@@ -479,6 +479,10 @@ func TestHypothetical(t *testing.T) {
 		"would ukraine have to give up land?":                      false,
 		"if there was no deal, what did they agree on?":            false,
 		"would you summarize the talks?":                           false,
+		"what, if anything, did they agree on?":                    false,
+		"what if anything came of the talks?":                      false,
+		"did trump ask if zelenskiy could join a meeting?":         false,
+		"does the report say if a ceasefire could come soon?":      false,
 	} {
 		if got := hypothetical(words(q)); got != want {
 			t.Errorf("hypothetical(%q) = %v, want %v", q, got, want)
