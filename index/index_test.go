@@ -464,6 +464,15 @@ func TestChatSpellingsAndLongTypos(t *testing.T) {
 	if !slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Surface == "went with" }) {
 		t.Errorf("who went w/ trump: terms %+v, want the phrase “went with”", u.Terms)
 	}
+	for in, want := range map[string]string{
+		"who went w/Putin?":                        "who went with Putin?",
+		"Is the next round in Moscow/ Washington?": "Is the next round in Moscow/ Washington?", // not a word of its own
+		"no deal b/c":                              "no deal because ",
+	} {
+		if got := spellShorthand(in); got != want {
+			t.Errorf("spellShorthand(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 // TestOnlyEverydayWordsShared: a question that shares only everyday English words with the report

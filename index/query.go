@@ -382,13 +382,25 @@ type understanding struct {
 
 // chatShorthand spells out the slash abbreviations of chat, which the analyzer would split into
 // single letters: "w/" (with), "w/o" (without), "b/c" (because).
-var chatShorthand = strings.NewReplacer("w/o ", "without ", "W/o ", "without ", "w/ ", "with ", "W/ ", "with ",
-	"b/c ", "because ", "B/c ", "because ")
+var chatShorthand = regexp.MustCompile(`(?i)(^|[\s(])(w/o|w/|b/c)(\s*)`)
+
+// spellShorthand spells out chatShorthand where it stands as a word of its own ("w/ Putin",
+// "w/Putin", "… b/c."), not inside one ("Moscow/ Washington").
+func spellShorthand(text string) string {
+	if !strings.Contains(text, "/") {
+		return text
+	}
+	return chatShorthand.ReplaceAllStringFunc(text, func(m string) string {
+		sub := chatShorthand.FindStringSubmatch(m)
+		word := map[string]string{"w/o": "without", "w/": "with", "b/c": "because"}[strings.ToLower(sub[2])]
+		return sub[1] + word + " "
+	})
+}
 
 // read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
 // related phrases, intent.
 func (s *snapshot) read(text string, hint string) understanding {
-	text = chatShorthand.Replace(text)
+	text = spellShorthand(text)
 	lowerWords := words(strings.ToLower(text))
 	var typos []string // filler and detail words misspelt: read as the words, not searched
 	var buf editBuffer
