@@ -536,9 +536,6 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			if countsTime(ws) && !givesTime(ss.e.Text, slices.Contains(ws, "years") || slices.Contains(ws, "since")) {
 				return false // "how many days will the visit last?": "both sides" counts no days
 			}
-			if noun == "" && unit == nil && ss.coverage > 0 && slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool { return vagueAmounts[w] }) {
-				return true // "they agreed on stuff? how much?": "many points of agreement"
-			}
 			return ss.intent > 0 && (unit == nil || unit.in(ss.e.Text))
 		}
 		kind, reason = "a quantity", "The report gives no figure for that."
@@ -547,7 +544,20 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		}
 		depth, bestOnly = 1, true // numbers are everywhere: only the best sentence may give it
 		if noun == "" && unit == nil {
-			bestOnly = false // a bare "how much?" of the best section, which may say it in words
+			// A bare "how much?": any sentence of the best section that says it in words, only
+			// the best one with a number.
+			best := map[*scoredSentence]bool{}
+			for _, sc := range secs {
+				if len(sc.sentences) > 0 {
+					best[sc.sentences[0]] = true
+				}
+			}
+			number := holds
+			holds = func(ss *scoredSentence) bool {
+				vague := ss.coverage > 0 && slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool { return vagueAmounts[w] })
+				return vague || best[ss] && number(ss)
+			}
+			bestOnly = false
 		}
 		if people {
 			// Names are not: "how many officials went with Putin?" is answered by the section

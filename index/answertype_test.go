@@ -639,6 +639,7 @@ func TestCountsWhatIsAsked(t *testing.T) {
 	// A bare "how much" is answered in words too ("many points of agreement"), by any sentence of
 	// the best section.
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "trump said they agreed on things? how much did they agree on, according to him")
+	wantRefused(t, ix, "how much did putin offer trump?") // "three-way" is in no best sentence, and no amount
 	wantRefused(t, ix, "how many points of agreement were there?",
 		"how many journalists covered the summit?",   // "three-hour discussion covered": not journalists
 		"how many summits have trump and putin had?", // "first summit": an ordinal
