@@ -314,13 +314,15 @@ func (s *snapshot) addRelated(qw map[string]bool, u understanding) {
 	}
 }
 
-// asksBesides reports whether a which- or who-question (its words, lower case) asks for others
-// than those it names: "besides", "except", "excluding", "other than", "apart from", "aside
+// asksBesides reports whether a which- or who-question (its words, lower case) asks for other
+// people or places than those it names ("which topics…" asks for no names): "besides", "except", "excluding", "other than", "apart from", "aside
 // from".
 func asksBesides(ws []string) bool {
 	which, besides := false, false
 	for i, w := range ws {
 		switch q := questionWord(w); {
+		case q == "which" && i+1 < len(ws) && (listFrame[ws[i+1]] || answerNouns[ws[i+1]]):
+			return false // "which topics besides Ukraine…": topics are no names
 		case q == "which" || q == "who":
 			which = true
 		case w == "besides" || w == "except" || w == "excluding":

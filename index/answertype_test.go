@@ -707,5 +707,6 @@ func TestBesides(t *testing.T) {
 	ix := newIndex(t)
 	wantReason(t, ix, "which European countries apart from the Czech Republic raised concerns?", "The report names no other.")
 	wantFirst(t, ix, "Summit Delegations", "who besides rubio went with trump?", "besides lavrov, who did putin bring?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "which topics besides ukraine and trade came up?") // topics are no names
 	wantFirst(t, ix, "International Reactions and Concerns", "what did officials from the Czech Republic say about Putin?")
 }
