@@ -756,8 +756,8 @@ func (s *snapshot) listedOnly(u understanding, sec *scoredSection, title map[str
 			continue // "on the table" frames a list as "agenda" does
 		}
 		if s.canSpeak(t) {
-			if ss.inText[i] && inList[t.Term] && !outside[t.Term] && s.isName(t.Term) && !s.isPerson(t.Term) {
-				named = append(named, t.Surface) // "the Arctic": a listed place or thing
+			if ss.inText[i] && inList[t.Term] && !outside[t.Term] && s.isName(t.Term) && !s.isPerson(t.Term) && s.vocab[t.Term] == 1 {
+				named = append(named, t.Surface) // "the Arctic": a listed place the report names nowhere else
 			}
 			continue
 		}

@@ -279,6 +279,8 @@ func TestListedOnly(t *testing.T) {
 	// Which of a listed item's issues: more than the list says, for a named place as well.
 	wantReason(t, ix, "which arctic issues did they get into?", "The report names “arctic” only in a list and says nothing more about it.")
 	wantRefused(t, ix, "what particular trade topics were on the table?")
+	// Ukraine is named outside the list elsewhere in the report: its issues are told.
+	wantAnswered(t, ix, "which ukraine issues were discussed?")
 }
 
 // TestWhyNeedsAReason: a why-question is answered by a sentence that gives a reason, quoted even
