@@ -1153,14 +1153,15 @@ func existentialModifier(u understanding) int {
 	return -1
 }
 
-// gradeAdjectives say how big, how final, how new or how sure a thing is, not what kind of thing:
-// before the noun of a "was there…?" phrase they ask nothing the report must mention.
+// gradeAdjectives say how big, how final, how new, how sure or how good a thing is, not what kind
+// of thing: before the noun of a "was there…?" phrase they ask nothing the report must mention.
 var gradeAdjectives = set(`new final formal official proper full firm clear concrete specific
 	lasting permanent temporary possible potential comprehensive broader broad wider general
 	complete total partial immediate quick fast early late first second next last other further
 	separate private public secret joint direct open good bad great huge small little large
 	long short high low whole actual real major big serious true definite definitive binding
-	solid signed written`)
+	solid signed written genuine meaningful substantive substantial tangible historic durable
+	notable significant important successful decisive clear-cut`)
 
 // existentialPhrase returns the bounds [j, end) of the noun phrase whose thing a "was there…?"
 // question asks exists (ws: its words, lower case), or -1, -1.

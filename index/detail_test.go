@@ -413,6 +413,7 @@ func TestWasThere(t *testing.T) {
 	wantReason(t, ix, "are there going to be new tariffs on russia?", "The report does not mention “tariffs”.")
 	wantFirst(t, ix, "Plans for Future Talks", "is there gonna be a round two?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was there a final ceasefire?")
+	wantAnswered(t, ix, "was there a genuine breakthrough?")
 	if res := mustSearch(t, ix, Request{Text: "is there a list of who attended?"}); strings.Contains(res.Reason, "list") {
 		t.Errorf("list: %q asks about what follows it", res.Reason)
 	}
