@@ -908,7 +908,8 @@ func (s *snapshot) yesNoObject(u understanding, v int, subject []int) []int {
 // question's, in the active voice: a person other than the subject named before the verb
 // ("Putin brought Lavrov…" for "did Trump bring Lavrov?"), or one of the question's objects
 // before it and its subject after it ("Putin even invited Trump…" for "did Trump invite Putin?").
-// "Trump was joined by Rubio" is passive, and answers "did Rubio join Trump?".
+// "Trump was joined by Rubio" is passive: it answers "did Rubio join Trump?", not "did Trump join
+// Rubio?".
 func (s *snapshot) rolesReversed(text string, u understanding, v int, subject, object []int) bool {
 	ws := words(text)
 	terms := make([]string, len(ws)) // each word analysed, "" for none
@@ -933,12 +934,18 @@ func (s *snapshot) rolesReversed(text string, u understanding, v int, subject, o
 	if passive {
 		return false
 	}
+	// The passive the other way: "Trump was joined by Rubio" does not answer "did Trump join
+	// Rubio?".
+	if ov := slices.IndexFunc(terms, named(object)); sv >= 0 && sv < vv && ov > vv &&
+		slices.ContainsFunc(ws[vv:ov], func(w string) bool { return strings.EqualFold(w, "by") }) {
+		return true
+	}
+	if sv >= 0 && sv < vv {
+		return false // the subject is among those before the verb ("Trump and Putin met")
+	}
 	// Another person named before the verb is its subject ("Putin brought Lavrov…" does not
 	// answer "did Trump bring Lavrov?", though the sentence before names Trump).
 	for k := range vv {
-		if sv >= 0 && sv < vv {
-			break // the subject is among those before the verb ("Trump and Putin met")
-		}
 		if r, _ := utf8.DecodeRuneInString(ws[k]); unicode.IsUpper(r) && terms[k] != "" && s.isPerson(terms[k]) && !named(subject)(terms[k]) {
 			return true
 		}
@@ -947,11 +954,48 @@ func (s *snapshot) rolesReversed(text string, u understanding, v int, subject, o
 	return ov >= 0 && sv >= 0 && ov < vv && vv < sv
 }
 
-// aboutSubject reports whether a sentence hit of sec, or the one before it (which names whom
-// "the leaders" or "he" are), matches one of the question terms at subject.
+// namesOtherTopicPerson reports whether text names one of the people of the report's title and
+// lede that the question names as neither subject nor object (when it names some as object):
+// "Putin brought … Lavrov" is no answer to "did Lavrov accompany Trump?".
+func (s *snapshot) namesOtherTopicPerson(text string, u understanding, subject, topicObject []int) bool {
+	if len(topicObject) == 0 {
+		return false
+	}
+	given := map[string]bool{}
+	for _, i := range append(slices.Clone(subject), topicObject...) {
+		given[u.Terms[i].Term] = true
+	}
+	for _, w := range words(text) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			continue
+		}
+		if toks := s.analyzer.Analyze([]byte(bareWord(w))); len(toks) == 1 && !given[string(toks[0].Term)] &&
+			s.isPerson(string(toks[0].Term)) && s.isTitleWord(bareWord(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutSubject reports whether a sentence hit of sec, or the one before it when the sentence
+// refers back to it (refersBackTo: the one before names whom "the leaders" or "he" are), matches
+// one of the question terms at subject.
 func (sec *scoredSection) aboutSubject(ss *scoredSentence, subject []int) bool {
-	prev := sec.hit(ss.e.Sentence - 1)
+	var prev *scoredSentence
+	if refersBackTo(ss.e.Text) {
+		prev = sec.hit(ss.e.Sentence - 1)
+	}
 	return slices.ContainsFunc(subject, func(i int) bool { return ss.matched[i] > 0 || prev != nil && prev.matched[i] > 0 })
+}
+
+// refersBackTo reports whether a sentence opens by referring to people the sentence before it
+// names: a pronoun ("He emphasized…") or a word for them ("The leaders aimed…", "Both sides…").
+func refersBackTo(text string) bool {
+	if opensWithPronoun(text) {
+		return true
+	}
+	ws := words(strings.ToLower(text))
+	return slices.ContainsFunc(ws[:min(len(ws), 2)], func(w string) bool { return eventParticipants[w] && w != "two" })
 }
 
 // significanceWords ask what a thing signified rather than what caused it ("why does the violence

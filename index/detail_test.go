@@ -390,7 +390,11 @@ func TestYesNoSubject(t *testing.T) {
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did zelenskiy reject giving up land?")
 	wantFirst(t, ix, "International Reactions and Concerns", "did anyone criticize the summit?") // a pronoun names no one
 	// The right way round: "Putin even invited Trump…", "Putin brought … Lavrov".
-	wantRefused(t, ix, "did trump invite putin to moscow?", "did trump bring lavrov?")
+	wantRefused(t, ix, "did trump invite putin to moscow?", "did trump bring lavrov?",
+		"did lavrov accompany trump?", // "Putin brought … Lavrov": another of the title's people
+		"did witkoff join putin?",     // "Trump was joined by … Witkoff"
+		"did trump join rubio?")       // the passive the other way
+	wantFirst(t, ix, "Summit Delegations", "did ushakov join putin?")
 	wantFirst(t, ix, "Plans for Future Talks", "did putin invite trump to moscow?")
 	wantFirst(t, ix, "Summit Delegations", "did putin bring lavrov?", "did rubio join trump?") // "was joined by": passive
 	wantFirst(t, ix, "Overview", "did trump meet putin?")                                      // "Trump and Putin met"

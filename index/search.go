@@ -457,8 +457,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	// "Did Trump accept Putin's invitation?" when the best section tells of the invitation only:
 	// a yes/no question is answered by a section that has the verb it asks about.
-	if reason == "" && !dated && req.Intent == IntentNone && !u.Figurative {
-		if v := s.yesNoVerb(u); v >= 0 && u.Terms[v].Known && secs[0].matched[v] == 0 {
+	if v := s.yesNoVerb(u); reason == "" && !dated && req.Intent == IntentNone && !u.Figurative && v >= 0 && u.Terms[v].Known {
+		if secs[0].matched[v] == 0 {
 			i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
 				return sc.score >= keepRatio*secs[0].score && sc.matched[v] > 0 && s.absentName(u, sc) == ""
 			})
@@ -471,28 +471,43 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		// "Did Trump criticize Putin?" when the report's criticism is the Czech officials': the
 		// verb must be told of the subject the question names, and of the person it names after
 		// the verb, the right way round ("did Trump invite Putin?" is not "Putin invited Trump").
-		if v := s.yesNoVerb(u); reason == "" && v >= 0 && u.Terms[v].Known {
-			if subject := s.yesNoSubject(u); len(subject) > 0 {
-				// The people of the title and lede are the event's: a sentence that tells of the
-				// summit is about them (eventFirst). Places are left out, as in absentName: a
-				// country may stand for its delegation.
-				topic := s.topicNames[secs[0].key.report]
-				title := !slices.ContainsFunc(subject, func(i int) bool { return !topic[u.Terms[i].Term] })
-				object := slices.DeleteFunc(s.yesNoObject(u, v, subject), func(i int) bool { return topic[u.Terms[i].Term] })
-				tells := func(sc *scoredSection) bool {
-					return slices.ContainsFunc(sc.sentences, func(ss *scoredSentence) bool {
-						return ss.matched[v] > 0 && (sc.aboutSubject(ss, subject) || title && s.eventFirst(ss.e.Text, ss.spans)) &&
-							(len(object) == 0 || slices.ContainsFunc(object, func(i int) bool { return ss.matched[i] > 0 })) &&
-							!s.rolesReversed(ss.e.Text, u, v, subject, object)
-					})
+		if subject := s.yesNoSubject(u); reason == "" && len(subject) > 0 {
+			// The people of the title and lede are the event's: a sentence that tells of the
+			// summit is about them (eventFirst), and one that names neither of them may be about
+			// either ("Zelenskiy was not present at the meeting" for "did Zelenskiy meet Putin?");
+			// one that names the other is not ("Putin brought … Lavrov" for "did Lavrov accompany
+			// Trump?"). Places are left out, as in absentName: a country may stand for its
+			// delegation.
+			topic := s.topicNames[secs[0].key.report]
+			title := !slices.ContainsFunc(subject, func(i int) bool { return !topic[u.Terms[i].Term] })
+			object, topicObject := s.yesNoObject(u, v, subject), []int(nil)
+			object = slices.DeleteFunc(object, func(i int) bool {
+				if topic[u.Terms[i].Term] {
+					topicObject = append(topicObject, i)
+					return true
 				}
-				if !tells(secs[0]) {
-					i := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && tells(sc) })
-					if i < 0 {
-						reason = fmt.Sprintf("The report does not say so: its passages with “%s” are not about %s.", u.Terms[v].Surface, joinWordsAnd(s.spellAll(u, subject)))
-					} else {
-						secs = bringFirst(secs, i)
-					}
+				return false
+			})
+			told := func(sc *scoredSection, ss *scoredSentence) bool {
+				return ss.matched[v] > 0 && (sc.aboutSubject(ss, subject) || title && s.eventFirst(ss.e.Text, ss.spans))
+			}
+			tells := func(sc *scoredSection) bool {
+				return slices.ContainsFunc(sc.sentences, func(ss *scoredSentence) bool {
+					return told(sc, ss) && (len(object) == 0 || slices.ContainsFunc(object, func(i int) bool { return ss.matched[i] > 0 })) &&
+						!s.namesOtherTopicPerson(ss.e.Text, u, subject, topicObject) && !s.rolesReversed(ss.e.Text, u, v, subject, append(object, topicObject...))
+				})
+			}
+			if !tells(secs[0]) {
+				i := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && tells(sc) })
+				switch {
+				case i > 0:
+					secs = bringFirst(secs, i)
+				case slices.ContainsFunc(secs, func(sc *scoredSection) bool {
+					return slices.ContainsFunc(sc.sentences, func(ss *scoredSentence) bool { return told(sc, ss) })
+				}):
+					reason = fmt.Sprintf("The report does not say so: its passages with “%s” tell of someone else.", u.Terms[v].Surface)
+				default:
+					reason = fmt.Sprintf("The report does not say so: its passages with “%s” are not about %s.", u.Terms[v].Surface, joinWordsAnd(s.spellAll(u, subject)))
 				}
 			}
 		}
