@@ -552,6 +552,7 @@ func TestMissingIsNotPresent(t *testing.T) {
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "who was missing from the summit?")
 	wantFirst(t, ix, "Summit Delegations", "did putin travel alone?")
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "which disconnect does the article talk about?")
+	wantFirst(t, ix, "Plans for Future Talks", "does the article say whether they will talk again?") // talks, not the article's talking
 	// "context" asks for an account of what follows, no word the report lacks.
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what was the context of the 'no deal until there's a deal' remark?")
 }

@@ -438,8 +438,15 @@ func (s *snapshot) read(text string, hint string) understanding {
 		if skip == nil {
 			skip = map[string]bool{}
 		}
-		for _, w := range []string{"say", "says", "said", "tell", "tells", "cover", "covers", "talk", "story", "piece"} {
+		for _, w := range []string{"say", "says", "said", "tell", "tells", "cover", "covers", "story", "piece"} {
 			skip[w] = true
+		}
+		// "What disconnect does the report talk about?": the report's talking, right after it;
+		// "does the article say whether they will talk again?" asks about talks.
+		for i, w := range lowerWords[1:] {
+			if (w == "talk" || w == "talks") && reportNouns[lowerWords[i]] {
+				skip[w] = true
+			}
 		}
 	}
 	// "Give me the names…", "show us…": a request to the bot, not a word to search.
