@@ -594,6 +594,9 @@ func TestPresence(t *testing.T) {
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was zelenskiy even there?", "zelenskiy there?")
 	wantFirst(t, ix, "Summit Delegations", "was lavrov there?")
 	wantRefused(t, ix, "hi there")
+	if asksPresence(words("where did they go from there?")) {
+		t.Error("“where did they go from there?” read as a question of presence")
+	}
 }
 
 // TestRequestVerbs: "give me", "show us" ask the bot; the verb is not searched.

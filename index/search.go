@@ -121,8 +121,9 @@ const whoHint = "delegation joined brought accompanied attended minister adviser
 const presenceHint = "present attended joined brought absent"
 
 // asksPresence reports whether a question (its words, lower case) ends by asking whether someone
-// was there: "there" last, after fillers ("was Zelenskiy even there?", "lavrov there?"), and not
-// "is there…" or "who was there".
+// was there: "there" last, after fillers ("was Zelenskiy even there?", "lavrov there?"), in a
+// yes/no question or a fragment: not "is there…", "who was there" or "where did they go from
+// there?".
 func asksPresence(ws []string) bool {
 	i := len(ws) - 1
 	for i >= 0 && fillerWords[ws[i]] {
@@ -131,7 +132,7 @@ func asksPresence(ws []string) bool {
 	if i < 1 || ws[i] != "there" || beForms[ws[i-1]] && i == 1 {
 		return false
 	}
-	return !slices.ContainsFunc(ws, func(w string) bool { return questionWord(w) == "who" })
+	return !slices.ContainsFunc(ws, func(w string) bool { return questionWords[questionWord(w)] }) // "where did they go from there?"
 }
 
 // intentHints are searched beside a question whose intent asks for a span of time: the words
