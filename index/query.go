@@ -450,11 +450,13 @@ func (s *snapshot) read(text string, hint string) understanding {
 		}
 	}
 	// "Give me the names…", "show us…": a request to the bot, not a word to search.
+	cloned := false
 	for i, w := range lowerWords[:max(0, len(lowerWords)-1)] {
 		if (w == "give" || w == "show" || w == "get" || w == "find") && (lowerWords[i+1] == "me" || lowerWords[i+1] == "us") {
-			skip = maps.Clone(skip)
-			if skip == nil {
-				skip = map[string]bool{}
+			if !cloned {
+				if skip, cloned = maps.Clone(skip), true; skip == nil {
+					skip = map[string]bool{}
+				}
 			}
 			skip[w] = true
 		}
