@@ -603,6 +603,13 @@ func (s *snapshot) compoundFocus(u understanding, title map[string]bool) []int {
 // ("which city…", "what year…", "which officials…", "which alliance…", "what was the actual
 // line?").
 func unknownHead(u understanding) int {
+	// After "to", "than", "from" or "of" the "what" is a relative: "did the summit live up to what
+	// people expected?" asks for no noun.
+	if k := slices.IndexFunc(u.Words, func(w string) bool { q := questionWord(w); return q == "what" || q == "which" }); k > 0 {
+		if p := u.Words[k-1]; p == "to" || p == "than" || p == "from" || p == "of" {
+			return -1
+		}
+	}
 	focus := focusWords(u.Words)
 	if len(focus) == 0 {
 		return -1
@@ -1272,7 +1279,8 @@ func termOf(u understanding, w string) int {
 // nounPhraseEnds end a noun phrase besides phraseEnds: prepositions of time and place and
 // adverbs ("were there air raid alerts anywhere during the talks?", "protests outside the venue").
 var nounPhraseEnds = set(`during outside inside near after before while when where anywhere somewhere
-	everywhere today yesterday tonight then there here again also too either a an`)
+	everywhere today yesterday tonight then there here again also too either a an behind against
+	across among within without under over beyond toward towards`)
 
 // framingNouns after "is there" ask about what follows them ("is there a list of who attended?",
 // "any chance of a deal?"), not whether they exist.

@@ -456,6 +456,11 @@ func TestUnknownHead(t *testing.T) {
 	// A word in -ing before a noun is its modifier, not a verb that ends the phrase.
 	wantReason(t, ix, "which arctic fishing zones came up?", "The report does not mention “zones”.")
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "which regions reporting drone attacks were hit?")
+	// After "to" the "what" is a relative, and "behind" ends a phrase.
+	wantFirst(t, ix, "Overview", "did the summit live up to what folks expected for a peace deal?")
+	wantFirst(t, ix, "International Reactions and Concerns", "were the europeans worried about secret deals behind ukraine's back?")
+	// "resolve" is answered by "unresolved" (variants.txt).
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "was there any issue they couldnt resolve?")
 	// "like" ends the phrase: "what's the weather like…" asks about the weather.
 	wantReason(t, ix, "what's the weather like in Kyiv right now?", "The report does not mention “weather”.")
 	// "What" as a verb's subject asks about no noun; "versus" ends a phrase.
