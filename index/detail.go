@@ -238,6 +238,29 @@ func hypothetical(ws []string) bool {
 	return false
 }
 
+// asksOpinion reports whether a question (its words, lower case) asks the bot's own opinion: "in
+// your opinion", "your view", "your take", "do you think", "what do you think", "would you say".
+func asksOpinion(ws []string) bool {
+	for i, w := range ws {
+		if w != "your" && w != "you" && w != "u" {
+			continue
+		}
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case w == "your" && (next == "opinion" || next == "view" || next == "take" || next == "thoughts"):
+			return true
+		case w != "your" && (next == "think" || next == "reckon" || next == "believe" || next == "feel") && i > 0 && (ws[i-1] == "do" || ws[i-1] == "did"):
+			return true
+		case w != "your" && next == "say" && i > 0 && ws[i-1] == "would":
+			return true
+		}
+	}
+	return false
+}
+
 // askIf are the verbs after which "if" asks whether ("ask if", "say if", "know if"), no condition.
 var askIf = set(`ask asked asks say says said know knows knew see wonder wondering tell tells told
 	check decide decided clear sure mention mentioned report reported`)

@@ -503,3 +503,12 @@ func TestHypothetical(t *testing.T) {
 	wantReason(t, newIndex(t), "what if Zelenskiy had been at the summit?",
 		"The report tells what happened and what was said, not what would have happened otherwise.")
 }
+
+// TestOpinion: a question that asks the bot's own opinion is refused; one about someone else's
+// view is answered.
+func TestOpinion(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "in your opinion, was trump right to meet putin?", "That asks for an opinion: the bot only quotes what the report says.")
+	wantRefused(t, ix, "what do you think of the summit?")
+	wantFirst(t, ix, "International Reactions and Concerns", "what did the europeans think of the summit?")
+}

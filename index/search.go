@@ -267,6 +267,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = s.nearestHeadings(nil)
 		return res, nil
 	}
+	// "In your opinion, was Trump right to meet Putin?": the bot has no opinions to give.
+	if req.Intent == IntentNone && asksOpinion(u.Words) {
+		res.Reason = "That asks for an opinion: the bot only quotes what the report says."
+		res.Nearest = s.nearestHeadings(u.Terms)
+		return res, nil
+	}
 	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
 	if req.Intent == IntentNone && hypothetical(u.Words) {
 		res.Reason = "The report tells what happened and what was said, not what would have happened otherwise."
