@@ -418,6 +418,8 @@ func TestQuestionPart(t *testing.T) {
 		{"hi! im from texas. was there a ceasefire?", "was there a ceasefire?"}, // chat: lower case
 		{"Who went with Putin to the talks?", "Who went with Putin to the talks?"},
 		{"tell me about the delegations. thanks", "tell me about the delegations. thanks"}, // no question mark
+		// An apology is never context, even for a question that refers back.
+		{"Sorry my english not good. They will meet again in Moscow?", "They will meet again in Moscow?"},
 	}
 	for _, tc := range tests {
 		if got := questionPart(tc.text); got != tc.want {

@@ -593,22 +593,38 @@ var speakerNouns = func() map[string]bool {
 // ("My cousin lives in Kharkiv. Were there air raid alerts in the east?"): the statements give
 // the asker's context, not what to look up, and a greeting or thanks ("Hi!") asks nothing. A short
 // question ("Why?") or one that refers back ("…about that?") needs its context: then text is
-// returned whole, as it is when no sentence ends with a question mark.
+// returned whole, as it is when no sentence ends with a question mark, but for apologies ("Sorry
+// my english not good."), which are never context.
 func questionPart(text string) string {
-	var questions []string
+	var questions, kept []string
 	dropped := false
 	for _, sen := range sentences(text) {
-		if strings.HasSuffix(sen, "?") {
+		switch {
+		case strings.HasSuffix(sen, "?"):
 			questions = append(questions, sen)
-		} else if sen != "" {
+			kept = append(kept, sen)
+		case apology(sen):
+			dropped = true // "Sorry my english not good.": never the question's context
+		case sen != "":
 			dropped = true
+			kept = append(kept, sen)
 		}
 	}
 	q := strings.Join(questions, " ")
-	if !dropped || len(words(q)) < 4 || refersBack(words(strings.ToLower(q))) {
+	if !dropped {
 		return text
 	}
+	if len(words(q)) < 4 || refersBack(words(strings.ToLower(q))) {
+		return strings.Join(kept, " ")
+	}
 	return q
+}
+
+// apology reports whether a sentence only apologises or excuses the asker ("Sorry my english not
+// good.", "Excuse my typos."): it says nothing the question could refer to.
+func apology(sentence string) bool {
+	ws := words(strings.ToLower(sentence))
+	return len(ws) > 0 && (ws[0] == "sorry" || ws[0] == "excuse" || ws[0] == "apologies" || ws[0] == "pardon")
 }
 
 // refersBack reports whether a question (its words, lower case) may point into the sentences
