@@ -261,6 +261,25 @@ func asksOpinion(ws []string) bool {
 	return false
 }
 
+// beforeRole reports whether a question (its words, lower case) asks about a time before someone
+// took a role: "before becoming", "before he became", "before being named", "before joining".
+func beforeRole(ws []string) bool {
+	for i, w := range ws {
+		if w != "before" || i+1 >= len(ws) {
+			continue
+		}
+		next := ws[i+1]
+		if i+2 < len(ws) && (subjectPronouns[next] || next == "it") {
+			next = ws[i+2] // "before he became"
+		}
+		switch next {
+		case "becoming", "became", "become", "becomes", "being", "joining", "joined", "taking", "took":
+			return true
+		}
+	}
+	return false
+}
+
 // askIf are the verbs after which "if" asks whether ("ask if", "say if", "know if"), no condition.
 var askIf = set(`ask asked asks say says said know knows knew see wonder wondering tell tells told
 	check decide decided clear sure mention mentioned report reported`)

@@ -512,3 +512,13 @@ func TestOpinion(t *testing.T) {
 	wantRefused(t, ix, "what do you think of the summit?")
 	wantFirst(t, ix, "International Reactions and Concerns", "what did the europeans think of the summit?")
 }
+
+// TestBeforeRole: what someone did before taking a role is no part of a report on the summit;
+// "before the summit" is left to the search.
+func TestBeforeRole(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "what was rubio's job before he became secretary of state?",
+		"The report tells the summit and what was said about it, not what anyone did before.")
+	wantRefused(t, ix, "what did lavrov do before being foreign minister?")
+	wantAnswered(t, ix, "did they meet before the summit?")
+}

@@ -273,6 +273,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = s.nearestHeadings(u.Terms)
 		return res, nil
 	}
+	// "What did Witkoff do before he became envoy?": the report tells the summit, not careers.
+	if req.Intent == IntentNone && beforeRole(u.Words) {
+		res.Reason = "The report tells the summit and what was said about it, not what anyone did before."
+		res.Nearest = s.nearestHeadings(u.Terms)
+		return res, nil
+	}
 	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
 	if req.Intent == IntentNone && hypothetical(u.Words) {
 		res.Reason = "The report tells what happened and what was said, not what would have happened otherwise."
