@@ -305,9 +305,15 @@ var afterWords = set(`afterwards afterward aftermath following ended ends end ov
 // Lavrov?" asks whether they met). A question with no other word is answered ("what happened
 // after the summit?"), unless, after the event, it names someone: "what did Putin do
 // afterwards?" is answered only by a statement the section attributes to them ("what did Trump
-// say after the summit?").
+// say after the summit?"), and not by a stance in the present perfect (holdsStance).
 func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title map[string]bool, countEvent, after bool) bool {
 	asked, named := false, false
+	attributed := sec.attributed
+	if after {
+		// After the event, a stance held all along is no reaction ("Zelenskiy … has firmly
+		// rejected any proposal…" does not say what he said after the summit).
+		attributed = slices.ContainsFunc(sec.sentences, func(ss *scoredSentence) bool { return ss.attributed && !holdsStance(ss.e.Text) })
+	}
 	for i, t := range u.Terms {
 		w := bareWord(t.Surface)
 		if t.Weight <= 0 || t.Light || !countEvent && eventNouns[w] || afterWords[w] {
@@ -322,12 +328,30 @@ func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title m
 		}
 		// "How did Trump describe the talks afterwards?": a statement the section attributes to
 		// whoever the question asks about is what a verb of saying asks.
-		if sec.matched[i] > 0 || askVerbs[w] && sec.attributed {
+		if sec.matched[i] > 0 || askVerbs[w] && attributed {
 			return true
 		}
 		asked = true
 	}
-	return !asked && (!after || !named || len(u.Actor) > 0 && sec.attributed)
+	return !asked && (!after || !named || len(u.Actor) > 0 && attributed)
+}
+
+// holdsStance reports whether a sentence tells a stance in the present perfect ("has firmly
+// rejected", "have long opposed"): "has" or "have" and, within two words, a verb of saying or a
+// form in -ed.
+func holdsStance(text string) bool {
+	ws := words(strings.ToLower(text))
+	for i, w := range ws {
+		if w != "has" && w != "have" {
+			continue
+		}
+		for _, v := range ws[i+1 : min(len(ws), i+3)] {
+			if sayingVerbs[v] || strings.HasSuffix(v, "ed") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asksBetweenPeople returns the indices in u.Terms of the people a question names, when it names

@@ -179,7 +179,9 @@ func TestAfterTheEvent(t *testing.T) {
 		"did the europeans call trump after the talks?",
 		"did trump speak with nato after the summit ended?",
 		// Nothing asked but who: answered only by what the section attributes to them.
-		"What did Putin do afterwards?", "What did Rubio do after the summit?")
+		"What did Putin do afterwards?", "What did Rubio do after the summit?",
+		// A stance in the present perfect is no reaction after the event.
+		"what did zelenskiy say once the summit was over?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what did trump say after the summit?",
 		"What did Trump say once the meeting began?")
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "did the fighting continue after the summit?",
