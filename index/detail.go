@@ -280,6 +280,34 @@ func beforeRole(ws []string) bool {
 	return false
 }
 
+// peopleFocus returns the index in u.Terms of what a yes/no question asks happened to people at
+// large ("were people killed in the drone attacks?" → killed, "did anyone die?" → die), when the
+// report has neither it nor a word related to it, or -1: a form of "be", a word for anyone
+// (genericActors, "civilians", "soldiers") and, within two words, an everyday participle; or
+// "did anyone die". Such people are not named, so no name can stand for the answer.
+func peopleFocus(u understanding) int {
+	ws := u.Words
+	i := firstWord(ws)
+	if i < 0 || i+2 >= len(ws) || !beForms[ws[i]] && !yesNoAuxiliaries[ws[i]] {
+		return -1
+	}
+	if w := ws[i+1]; !genericActors[w] && w != "civilians" && w != "soldiers" && w != "children" {
+		return -1
+	}
+	for _, w := range ws[i+2 : min(len(ws), i+4)] {
+		// What happened to them: a participle after "be" ("were people killed"), or dying; an
+		// active verb ("did anybody call out Putin…") is what they did, often in other words.
+		if _, everyday := everydayRank(w); !everyday || !beForms[ws[i]] && w != "die" && w != "died" ||
+			beForms[ws[i]] && !strings.HasSuffix(w, "ed") && !verbForms[w] {
+			continue
+		}
+		if t := termOf(u, w); t >= 0 && !u.Terms[t].Known && u.Terms[t].Weight > 0 && !u.Terms[t].Light {
+			return t
+		}
+	}
+	return -1
+}
+
 // askIf are the verbs after which "if" asks whether ("ask if", "say if", "know if"), no condition.
 var askIf = set(`ask asked asks say says said know knows knew see wonder wondering tell tells told
 	check decide decided clear sure mention mentioned report reported`)

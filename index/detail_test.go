@@ -524,3 +524,12 @@ func TestBeforeRole(t *testing.T) {
 	wantRefused(t, ix, "what did lavrov do before being foreign minister?")
 	wantAnswered(t, ix, "did they meet before the summit?")
 }
+
+// TestPeopleFocus: what happened to people at large is refused by name when the report has no word
+// for it; what they did, in other words, is left to the search.
+func TestPeopleFocus(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "were civilians injured in the drone attacks?", "The report does not mention “injured”.")
+	wantReason(t, ix, "did anyone die in those attacks?", "The report does not mention “die”.")
+	wantFirst(t, ix, "International Reactions and Concerns", "did anybody call out putin for the attacks?", "were people worried?")
+}
