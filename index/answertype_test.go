@@ -623,6 +623,8 @@ func TestDateOfTheMeeting(t *testing.T) {
 		}
 	}
 	wantReason(t, ix, "which building in Anchorage hosted the meeting?", "The report does not say which building.")
+	// A time of day is no date: the front matter does not say when in the day.
+	wantReason(t, ix, "what time did they meet?", "The report does not say at what time.")
 	// A city's name is no building: "to Moscow" does not say which.
 	wantReason(t, ix, "which hotel hosted the talks?", "The report does not say which hotel.")
 	// A building named with a word for one does.

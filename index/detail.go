@@ -605,6 +605,9 @@ func focusWords(ws []string) []string {
 	if j+1 < len(ws) && kindWords[ws[j]] && ws[j+1] == "of" {
 		j += 2 // "what kind of deal…" asks about the deal
 	}
+	if !be && j < len(ws) && (verbForms[ws[j]] || strings.HasSuffix(ws[j], "ed") || strings.HasPrefix(ws[j], "happen")) {
+		return nil // "what happened behind closed doors?": "what" is the subject of a verb
+	}
 	var out []string
 	for ; j < len(ws) && len(out) < 5 && !phraseEnds[ws[j]]; j++ {
 		if len(out) > 0 && (ws[j] == "the" || ws[j] == "a" || ws[j] == "an") {

@@ -463,6 +463,10 @@ func TestUnknownHead(t *testing.T) {
 	wantFirst(t, ix, "International Reactions and Concerns", "were the europeans worried about secret deals behind ukraine's back?")
 	// "resolve" is answered by "unresolved" (variants.txt).
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "was there any issue they couldnt resolve?")
+	// "What" before a verb is its subject: "behind" is no noun asked for.
+	if res := mustSearch(t, ix, Request{Text: "what happened behind closed doors?"}); strings.Contains(res.Reason, "“behind”.") {
+		t.Errorf("behind closed doors: %q, want no noun “behind”", res.Reason)
+	}
 	// "like" ends the phrase: "what's the weather like…" asks about the weather.
 	wantReason(t, ix, "what's the weather like in Kyiv right now?", "The report does not mention “weather”.")
 	// "What" as a verb's subject asks about no noun; "versus" ends a phrase.

@@ -1165,8 +1165,8 @@ func (s *snapshot) ledeFirst(u understanding, secs []*scoredSection, dated bool)
 // every other content word names the event ("when did Trump and Putin meet?", "when was the
 // summit?").
 func (s *snapshot) datesEvent(u understanding, report string) bool {
-	if u.Intent != IntentWhen || s.corpus.Report(report).Date == "" {
-		return false
+	if u.Intent != IntentWhen || s.corpus.Report(report).Date == "" || asksClockTime(u.Words) {
+		return false // "what time did they meet?" asks a time of day, which a date does not give
 	}
 	// Another meeting than the report's: "when did they last meet?", "when will they meet again?".
 	if slices.ContainsFunc(u.Words, func(w string) bool { return otherOccasion[w] }) {
