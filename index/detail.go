@@ -467,15 +467,25 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 				}
 			}
 		}
+		// The word, or a one-word related word the report uses for it ("land" → territory).
+		same := map[string]bool{string(toks[0].Term): true}
+		if t := termOf(u, w); t >= 0 && s.vocab[u.Terms[t].Term] == 0 {
+			for _, p := range u.Terms[t].Related {
+				if len(p) == 1 {
+					same[p[0]] = true
+				}
+			}
+		}
 		phrase := ""
 		for k, sp := range spans {
-			if terms[k] != string(toks[0].Term) {
+			if !same[terms[k]] {
 				continue
 			}
 			d := slices.IndexFunc(spans[max(0, k-3):k], func(b [2]int) bool { return indefinites[strings.ToLower(text[b[0]:b[1]])] })
 			if d >= 0 {
 				d += max(0, k-3)
-			} else if m := s.bareMention(text, spans, k, asked, kind); !s.isName(terms[k]) && m >= 0 && sameNoun(strings.ToLower(text[sp[0]:sp[1]]), w) && !s.identifiedAfter(text[sp[1]:], asked) {
+			} else if m := s.bareMention(text, spans, k, asked, kind); !s.isName(terms[k]) && m >= 0 &&
+				(sameNoun(strings.ToLower(text[sp[0]:sp[1]]), w) || terms[k] != string(toks[0].Term)) && !s.identifiedAfter(text[sp[1]:], asked) {
 				phrase = text[spans[m][0]:sp[1]]
 				continue
 			}

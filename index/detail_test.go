@@ -236,7 +236,8 @@ func TestWhichOfABareMention(t *testing.T) {
 	ix := newIndex(t)
 	for q, want := range map[string]string{
 		"which territory does russia want ukraine to hand over?":          "The report mentions Ukrainian territory but does not say which.",
-		"which points did the two leaders agree on?":                      "The report mentions many points but does not say which.", // "of agreement" says what kind
+		"which points did the two leaders agree on?":                      "The report mentions many points but does not say which.",         // "of agreement" says what kind
+		"what land would ukraine have to hand over?":                      "The report mentions Ukrainian territory but does not say which.", // a related word
 		"Which particular Russian-held regions reported drone attacks?":   "The report mentions Russian-held regions but does not say which.",
 		"which european allies were skeptical?":                           "The report mentions European allies but does not say which.",
 		"Which Russian-held regions reported drone attacks?":              "The report mentions Russian-held regions but does not say which.", // "held" is not searched in a where-question
