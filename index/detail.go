@@ -1268,6 +1268,31 @@ func (s *snapshot) yesNoVerb(u understanding) int {
 	return verbTermOf(u, ws[j])
 }
 
+// passiveVerb returns the index in u.Terms of the participle of a passive yes/no question whose
+// subject is names ("was Zelenskiy invited to Anchorage?" → invited) and those names, or -1, nil.
+func (s *snapshot) passiveVerb(u understanding) (int, []int) {
+	ws := u.Words
+	i := firstWord(ws)
+	if i < 0 || i+2 >= len(ws) || !beForms[ws[i]] {
+		return -1, nil
+	}
+	j := s.afterSubject(ws, i+1)
+	if j == i+1 || subjectPronouns[ws[i+1]] {
+		return -1, nil
+	}
+	for j < len(ws) && (fillerWords[ws[j]] || ws[j] == "also" || ws[j] == "ever" || ws[j] == "even") {
+		j++
+	}
+	if j == len(ws) || !strings.HasSuffix(ws[j], "ed") && !verbForms[ws[j]] || lightWords[ws[j]] || supportVerbs[ws[j]] {
+		return -1, nil
+	}
+	v := verbTermOf(u, ws[j])
+	if v < 0 {
+		return -1, nil
+	}
+	return v, s.subjectNames(u, i+1)
+}
+
 // verbTermOf returns the index in u.Terms of the term for the verb w (lower case), or -1. A
 // phrase the verb opens ("agree on") is not the verb: its related words are the phrase's.
 func verbTermOf(u understanding, w string) int {

@@ -398,6 +398,9 @@ func TestYesNoSubject(t *testing.T) {
 		"did witkoff join putin?",     // "Trump was joined by … Witkoff"
 		"did trump join rubio?")       // the passive the other way
 	wantFirst(t, ix, "Summit Delegations", "did ushakov join putin?")
+	// A passive names who underwent the verb: the invitation is Trump's.
+	wantReason(t, ix, "was zelenskiy invited to moscow too?", "The report does not say so: its passages with “invited” are not about Zelenskiy.")
+	wantFirst(t, ix, "Summit Delegations", "was lavrov brought along?")
 	wantFirst(t, ix, "Plans for Future Talks", "did putin invite trump to moscow?")
 	wantFirst(t, ix, "Summit Delegations", "did putin bring lavrov?", "did rubio join trump?") // "was joined by": passive
 	wantFirst(t, ix, "Overview", "did trump meet putin?")                                      // "Trump and Putin met"

@@ -525,6 +525,25 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			}
 		}
 	}
+	// "Was Zelenskiy invited to Anchorage?" when the report's invitation is Trump's: the passive's
+	// verb must be told of the person it names, in the same sentence.
+	if v, subject := s.passiveVerb(u); reason == "" && !dated && req.Intent == IntentNone && v >= 0 && u.Terms[v].Known && len(subject) > 0 {
+		topic := s.topicNames[secs[0].key.report]
+		if !slices.ContainsFunc(subject, func(i int) bool { return topic[u.Terms[i].Term] }) {
+			tells := func(sc *scoredSection) bool {
+				return slices.ContainsFunc(sc.sentences, func(ss *scoredSentence) bool {
+					return ss.matched[v] > 0 && slices.ContainsFunc(subject, func(i int) bool { return ss.matched[i] > 0 })
+				})
+			}
+			if !tells(secs[0]) {
+				if i := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && tells(sc) }); i > 0 {
+					secs = bringFirst(secs, i)
+				} else if slices.ContainsFunc(secs, func(sc *scoredSection) bool { return sc.matched[v] > 0 }) {
+					reason = fmt.Sprintf("The report does not say so: its passages with “%s” are not about %s.", u.Terms[v].Surface, joinWordsAnd(s.spellAll(u, subject)))
+				}
+			}
+		}
+	}
 	// "What kind of trade deal did they work out?" when the report says "deal" in one sentence
 	// and lists trade in another: a section whose quote has every word of the thing asked about
 	// comes first, if it is among those quoted.
