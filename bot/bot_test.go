@@ -54,15 +54,15 @@ var evalFloors = map[string]EvalSummary{
 	// One false refusal since how-long questions need a stated span: "how long were they in the
 	// room" is answered by "their nearly three-hour discussion", which shares no word with it.
 	"paraphrases2.jsonl": {Answerable: 40, Top1: 37, Hit3: 39, FalseRefusals: 1, OutOfScope: 20, Refused: 19},
-	"paraphrases3.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 30, Refused: 26},
+	"paraphrases3.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 30, Refused: 27},
 	"paraphrases4.jsonl": {Answerable: 45, Top1: 42, Hit3: 43, FalseRefusals: 2, OutOfScope: 15, Refused: 14},
 	"paraphrases5.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 27},
 	"paraphrases6.jsonl": {Answerable: 60, Top1: 57, Hit3: 59, FalseRefusals: 1, OutOfScope: 15, Refused: 15},
-	"paraphrases7.jsonl": {Answerable: 60, Top1: 56, Hit3: 57, FalseRefusals: 1, OutOfScope: 20, Refused: 18},
+	"paraphrases7.jsonl": {Answerable: 60, Top1: 56, Hit3: 57, FalseRefusals: 1, OutOfScope: 20, Refused: 19},
 	// The border between covered and not: questions built from the report's words, half of them
 	// asking what it never states. The helper's copy of the report had no date, so "On what date
 	// was the Anchorage summit held?" is relabelled as answered (the front matter's date).
-	"paraphrases8.jsonl": {Answerable: 41, Top1: 41, Hit3: 41, FalseRefusals: 0, OutOfScope: 39, Refused: 35},
+	"paraphrases8.jsonl": {Answerable: 41, Top1: 41, Hit3: 41, FalseRefusals: 0, OutOfScope: 39, Refused: 36},
 	// Chat as typed: dropped apostrophes ("isnt", "theres"), "did NATO get mentioned", slang.
 	"paraphrases9.jsonl": {Answerable: 50, Top1: 49, Hit3: 49, FalseRefusals: 1, OutOfScope: 30, Refused: 28},
 	// In-scope questions as different people ask them: context before the question, requests to
@@ -79,13 +79,13 @@ var evalFloors = map[string]EvalSummary{
 	"paraphrases13.jsonl": {Answerable: 61, Top1: 60, Hit3: 60, FalseRefusals: 1, OutOfScope: 39, Refused: 34},
 	// A reviewer's 360 questions on the forms the why, which, how-many, yes/no and "was there"
 	// checks read, the last 35 written after probing the bot: not blind, unlike the sets above.
-	"paraphrases14.jsonl": {Answerable: 215, Top1: 201, Hit3: 209, FalseRefusals: 5, OutOfScope: 145, Refused: 116},
+	"paraphrases14.jsonl": {Answerable: 215, Top1: 201, Hit3: 209, FalseRefusals: 5, OutOfScope: 145, Refused: 117},
 	// Varied askers (a policy student, a non-native speaker, a skeptic…): negative questions, two
 	// questions in one message, requests; 35 out of scope. The date question relabelled.
-	"paraphrases15.jsonl": {Answerable: 46, Top1: 46, Hit3: 46, FalseRefusals: 0, OutOfScope: 34, Refused: 30},
+	"paraphrases15.jsonl": {Answerable: 46, Top1: 46, Hit3: 46, FalseRefusals: 0, OutOfScope: 34, Refused: 31},
 	// The border once more, 40 out of scope: roles reversed, hypotheticals ("what if…"),
 	// comparisons, later events; fragments ("zelensky there?"). The date question relabelled.
-	"paraphrases16.jsonl": {Answerable: 51, Top1: 51, Hit3: 51, FalseRefusals: 0, OutOfScope: 39, Refused: 32},
+	"paraphrases16.jsonl": {Answerable: 51, Top1: 51, Hit3: 51, FalseRefusals: 0, OutOfScope: 39, Refused: 33},
 }
 
 func TestEvalFloors(t *testing.T) {
