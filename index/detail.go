@@ -955,8 +955,11 @@ func (s *snapshot) yesNoSubject(u understanding) []int {
 		return nil
 	}
 	return slices.DeleteFunc(s.subjectNames(u, i+1), func(k int) bool {
-		name := s.spell([]string{u.Terms[k].Term})
-		return !s.isPerson(u.Terms[k].Term) && !(isAcronym(name) && !isPlace(strings.ToLower(name)))
+		if s.isPerson(u.Terms[k].Term) {
+			return false
+		}
+		name := s.spell([]string{u.Terms[k].Term}) // spelled only for a body known by its acronym
+		return !isAcronym(name) || isPlace(strings.ToLower(name))
 	})
 }
 
