@@ -315,8 +315,8 @@ func (s *snapshot) addRelated(qw map[string]bool, u understanding) {
 }
 
 // asksBesides reports whether a which- or who-question (its words, lower case) asks for other
-// people or places than those it names ("which topics…" asks for no names): "besides", "except", "excluding", "other than", "apart from", "aside
-// from".
+// people or places than those it names ("which topics…" asks for no names): "besides", "except",
+// "excluding", "other than", "apart from", "aside from".
 func asksBesides(ws []string) bool {
 	which, besides := false, false
 	for i, w := range ws {

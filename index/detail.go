@@ -974,10 +974,10 @@ func (s *snapshot) spellAll(u understanding, indices []int) []string {
 
 // eventFirst reports whether text names the report's event or its two sides ("summit",
 // "discussions", "the leaders", "both sides", "the delegations": eventNouns, eventParticipants)
-// before every matched byte span: the event is what the sentence tells of ("the summit concluded without … any
-// binding commitments"), not what it mentions by the way ("allies expressed skepticism, fearing
-// the summit…"), and no other person is named before it ("President Zelenskiy was not present
-// at the meeting and has firmly rejected…" is his).
+// before every matched byte span: the event is what the sentence tells of ("the summit concluded
+// without … any binding commitments"), not what it mentions by the way ("allies expressed
+// skepticism, fearing the summit…"), and no other person is named before it ("President Zelenskiy
+// was not present at the meeting and has firmly rejected…" is his).
 func (s *snapshot) eventFirst(text string, matched [][2]int) bool {
 	first := len(text)
 	for _, m := range matched {
@@ -1147,10 +1147,10 @@ var labelWords = set(`describe described describes describing description descri
 	called calling calls label labelled labeled labelling labeling term termed dub dubbed brand
 	branded characterize characterized characterise characterised hail hailed`)
 
-// effectOfSubject reports whether some byte span matched and every one lies in the subject of the effect verb
-// spans[v]: the words before it back to the start of its clause (the sentence, a comma, or
-// "that"/"which"). "Czech officials noted that Putin's attacks contradicted…" gives the officials
-// a reason; "The violence highlighted…" gives the violence none.
+// effectOfSubject reports whether some byte span matched and every one lies in the subject of the
+// effect verb spans[v]: the words before it back to the start of its clause (the sentence, a comma,
+// or "that"/"which"). "Czech officials noted that Putin's attacks contradicted…" gives the
+// officials a reason; "The violence highlighted…" gives the violence none.
 func effectOfSubject(text string, spans [][2]int, v int, matched [][2]int) bool {
 	start := 0
 	for j := v - 1; j >= 0; j-- {

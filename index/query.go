@@ -691,8 +691,8 @@ var askNothing = regexp.MustCompile(`(?i)\b(?:` + nowPhrases + `|` + emphasisPhr
 // askedLength finds lengthPhrases; it runs only where a message has one of their nouns.
 var askedLength = regexp.MustCompile(`(?i)\b(?:` + lengthPhrases + `)\b`)
 
-// unsearched returns text with the phrases that ask nothing blanked: askNothing, askedLength, and
-// a tag question's tag (tagQuestions). The text may be a 6000-character message, so each pattern runs
+// unsearched returns text with the phrases that ask nothing blanked: askNothing, askedLength, and a
+// tag question's tag (tagQuestions). The text may be a 6000-character message, so each pattern runs
 // once, and the tags only where there is a question mark.
 func unsearched(text string) string {
 	text = askNothing.ReplaceAllString(text, " ")

@@ -755,12 +755,13 @@ func (sec *scoredSection) quoted(ratio float64) []*scoredSentence {
 	return out
 }
 
-// reasonSentence returns the sentence of sec that gives a why-question its reason (givesReason),
-// or nil: a sentence about the question's subject (subject: see whySubject; matched there or in
-// the sentence before, which names who "the leaders" are), one the passage quotes, or else the best sentence hit that matched a word of what is
-// asked (asked: indices in the question's terms, see askedTerms; any word when the question asks
-// about nothing but the event; significance: see givesReason), which the passage must then quote too ("why did they meet?" →
-// "The leaders aimed to discuss…"). extra reports the latter.
+// reasonSentence returns the sentence of sec that gives a why-question its reason (givesReason), or
+// nil: a sentence about the question's subject (subject: see whySubject and aboutSubject: the
+// sentence before counts when "the leaders" or "he" refer back to it), one the passage quotes, or
+// else the best sentence hit that matched a word of what is asked (asked: indices in the question's
+// terms, see askedTerms; any word when the question asks about nothing but the event; significance:
+// see givesReason), which the passage must then quote too ("why did they meet?" → "The leaders
+// aimed to discuss…"). extra reports the latter.
 func (sec *scoredSection) reasonSentence(asked, subject []int, significance bool) (ss *scoredSentence, extra bool) {
 	about := func(ss *scoredSentence) bool { return len(subject) == 0 || sec.aboutSubject(ss, subject) }
 	for _, ss := range sec.quoted(sentenceRatio) {
