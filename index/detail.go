@@ -620,6 +620,9 @@ func focusWords(ws []string) []string {
 	}
 	var out []string
 	for ; j < len(ws) && len(out) < 5 && !phraseEnds[ws[j]]; j++ {
+		if be && len(out) > 0 && feelingWords[ws[j]] {
+			return nil // "what were the allies afraid of?": the noun phrase is the subject
+		}
 		if len(out) > 0 && (ws[j] == "the" || ws[j] == "a" || ws[j] == "an") {
 			return nil // "what undermines the idea…": "what" is the subject of a verb
 		}
@@ -640,6 +643,11 @@ func focusWords(ws []string) []string {
 	}
 	return out
 }
+
+// feelingWords are adjectives of feeling or knowing that follow a subject ("what were the allies
+// afraid of?", "what is Zelenskiy sure about?").
+var feelingWords = set(`afraid scared worried concerned fearful nervous anxious happy unhappy angry
+	upset glad pleased sure certain aware unsure uncertain keen eager ready willing`)
 
 // verbAfter reports whether w, after the words of a noun phrase so far, is a verb that ends it: a
 // past form (verbForms), or a word in -ed or -ing after a noun ("regions reported"), not after a

@@ -229,6 +229,15 @@ func TestUnidentified(t *testing.T) {
 	}
 }
 
+// TestFeelingSubject: "what were the allies afraid of?" asks what they feared; the allies are its
+// subject, not a thing asked to be identified.
+func TestFeelingSubject(t *testing.T) {
+	res := mustSearch(t, newIndex(t), Request{Text: "what exactly were the european allies afraid of?"})
+	if !res.Answered || res.Passages[0].Heading != "International Reactions and Concerns" || res.Note != "" {
+		t.Errorf("afraid of: answered %v, note %q, reason %q, %+v", res.Answered, res.Note, res.Reason, res.Passages)
+	}
+}
+
 // TestWhichOfABareMention: a which-question (or one asking exactly which) is refused when the
 // report mentions the thing only in the question's own words, without a determiner ("giving up
 // Ukrainian territory"), or as one of some ("one “most significant” issue").
