@@ -469,7 +469,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 		}
 		// The word, or a one-word related word the report uses for it ("land" → territory).
 		same := map[string]bool{string(toks[0].Term): true}
-		if t := termOf(u, w); t >= 0 && s.vocab[u.Terms[t].Term] == 0 {
+		if t := termOf(u, w); t >= 0 && s.vocab[u.Terms[t].Term] == 0 && w == focus[len(focus)-1] { // the head noun only
 			for _, p := range u.Terms[t].Related {
 				if len(p) == 1 {
 					same[p[0]] = true

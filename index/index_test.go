@@ -547,6 +547,12 @@ func TestRelatedWordTypo(t *testing.T) {
 	}
 }
 
+// TestSeniorPeople: "senior" is the report's "veteran" (everyday.txt), but a which-question about
+// people is no question about which veteran: only the head noun may be named by a related word.
+func TestSeniorPeople(t *testing.T) {
+	wantFirst(t, newIndex(t), "Summit Delegations", "which senior people did the russian leader bring along?")
+}
+
 // TestMissingIsNotPresent: "missing" is the report's "not present", and "alone" is answered by
 // who joined (variants.txt); the report "talking about" something is no talks.
 func TestMissingIsNotPresent(t *testing.T) {
