@@ -58,7 +58,7 @@ var evalFloors = map[string]EvalSummary{
 	"paraphrases4.jsonl": {Answerable: 45, Top1: 42, Hit3: 43, FalseRefusals: 2, OutOfScope: 15, Refused: 14},
 	"paraphrases5.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 27},
 	"paraphrases6.jsonl": {Answerable: 60, Top1: 57, Hit3: 59, FalseRefusals: 1, OutOfScope: 15, Refused: 15},
-	"paraphrases7.jsonl": {Answerable: 60, Top1: 56, Hit3: 57, FalseRefusals: 1, OutOfScope: 20, Refused: 19},
+	"paraphrases7.jsonl": {Answerable: 60, Top1: 57, Hit3: 58, FalseRefusals: 1, OutOfScope: 20, Refused: 19},
 	// The border between covered and not: questions built from the report's words, half of them
 	// asking what it never states. The helper's copy of the report had no date, so "On what date
 	// was the Anchorage summit held?" is relabelled as answered (the front matter's date).
