@@ -239,42 +239,49 @@ func hypothetical(ws []string) bool {
 }
 
 // asksOpinion reports whether a question (its words, lower case) asks the bot's own opinion: "in
-// your opinion", "your view", "your take", "do you think", "what do you think", "would you say".
+// your (ur) opinion", "your view", "your take", "your thoughts", "do (don't) you think, reckon,
+// believe or feel", "what do you make of". "Would you say…" is polite phrasing, not asked.
 func asksOpinion(ws []string) bool {
 	for i, w := range ws {
-		if w != "your" && w != "you" && w != "u" {
-			continue
-		}
 		next := ""
 		if i+1 < len(ws) {
 			next = ws[i+1]
 		}
+		prev := ""
+		if i > 0 {
+			prev = ws[i-1]
+		}
 		switch {
-		case w == "your" && (next == "opinion" || next == "view" || next == "take" || next == "thoughts"):
+		case (w == "your" || w == "ur") && (next == "opinion" || next == "view" || next == "take" || next == "thoughts"):
 			return true
-		case w != "your" && (next == "think" || next == "reckon" || next == "believe" || next == "feel") && i > 0 && (ws[i-1] == "do" || ws[i-1] == "did"):
+		case (w == "you" || w == "u") && (next == "think" || next == "reckon" || next == "believe" || next == "feel") &&
+			(prev == "do" || prev == "did" || prev == "dont" || prev == "don't"):
 			return true
-		case w != "your" && next == "say" && i > 0 && ws[i-1] == "would":
-			return true
+		case (w == "you" || w == "u") && next == "make" && i+2 < len(ws) && ws[i+2] == "of":
+			return true // "what do you make of the summit?"
 		}
 	}
 	return false
 }
 
 // beforeRole reports whether a question (its words, lower case) asks about a time before someone
-// took a role: "before becoming", "before he became", "before being named", "before joining".
+// took a role: "before becoming", "before he became", "before being named", "before joining", and
+// a role after them, not a state ("before they became aware").
 func beforeRole(ws []string) bool {
 	for i, w := range ws {
 		if w != "before" || i+1 >= len(ws) {
 			continue
 		}
-		next := ws[i+1]
-		if i+2 < len(ws) && (subjectPronouns[next] || next == "it") {
-			next = ws[i+2] // "before he became"
+		k := i + 1
+		if k+1 < len(ws) && subjectPronouns[ws[k]] {
+			k++ // "before he became"
 		}
-		switch next {
-		case "becoming", "became", "become", "becomes", "being", "joining", "joined", "taking", "took":
-			return true
+		switch ws[k] {
+		case "becoming", "became", "become", "becomes", "being", "joining", "joined":
+			// A role follows ("before becoming envoy"), not a state ("before they became aware").
+			if k+1 < len(ws) && !feelingWords[ws[k+1]] && !stateWords[ws[k+1]] {
+				return true
+			}
 		}
 	}
 	return false
@@ -282,23 +289,32 @@ func beforeRole(ws []string) bool {
 
 // peopleFocus returns the index in u.Terms of what a yes/no question asks happened to people at
 // large ("were people killed in the drone attacks?" → killed, "did anyone die?" → die), when the
-// report has neither it nor a word related to it, or -1: a form of "be", a word for anyone
-// (genericActors, "civilians", "soldiers") and, within two words, an everyday participle; or
-// "did anyone die". Such people are not named, so no name can stand for the answer.
+// report has neither it nor a word related to it, or -1: a form of "be" (or "get"), within three
+// words a word for anyone (genericActors, "civilians", "soldiers", "children") and, within three
+// more, an everyday participle; or "did anyone die". Such people are not named, so no name can
+// stand for the answer.
 func peopleFocus(u understanding) int {
 	ws := u.Words
 	i := firstWord(ws)
 	if i < 0 || i+2 >= len(ws) || !beForms[ws[i]] && !yesNoAuxiliaries[ws[i]] {
 		return -1
 	}
-	if w := ws[i+1]; !genericActors[w] && w != "civilians" && w != "soldiers" && w != "children" {
+	g := slices.IndexFunc(ws[i+1:min(len(ws), i+4)], func(w string) bool {
+		return genericActors[w] || w == "civilians" || w == "soldiers" || w == "children"
+	})
+	if g < 0 { // "were any people…", "were ukrainian civilians…"
 		return -1
 	}
-	for _, w := range ws[i+2 : min(len(ws), i+4)] {
+	g += i + 1
+	for _, w := range ws[g+1 : min(len(ws), g+4)] {
+		if w == "get" || w == "got" || w == "been" || w == "be" {
+			continue // "did anyone get killed…?"
+		}
 		// What happened to them: a participle after "be" ("were people killed"), or dying; an
 		// active verb ("did anybody call out Putin…") is what they did, often in other words.
-		if _, everyday := everydayRank(w); !everyday || !beForms[ws[i]] && w != "die" && w != "died" ||
-			beForms[ws[i]] && !strings.HasSuffix(w, "ed") && !verbForms[w] {
+		passive := beForms[ws[i]] || slices.Contains(ws[g+1:min(len(ws), g+3)], "get") || slices.Contains(ws[g+1:min(len(ws), g+3)], "got")
+		if _, everyday := everydayRank(w); !everyday || !passive && w != "die" && w != "died" ||
+			passive && !strings.HasSuffix(w, "ed") && !verbForms[w] {
 			continue
 		}
 		if t := termOf(u, w); t >= 0 && !u.Terms[t].Known && u.Terms[t].Weight > 0 && !u.Terms[t].Light {
@@ -307,6 +323,9 @@ func peopleFocus(u understanding) int {
 	}
 	return -1
 }
+
+// stateWords follow "became" as a state, not a role ("before they became aware").
+var stateWords = set(`aware clear known public available possible apparent involved part`)
 
 // askIf are the verbs after which "if" asks whether ("ask if", "say if", "know if"), no condition.
 var askIf = set(`ask asked asks say says said know knows knew see wonder wondering tell tells told
@@ -365,8 +384,7 @@ func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title m
 }
 
 // holdsStance reports whether a sentence tells a stance in the present perfect ("has firmly
-// rejected", "have long opposed"): "has" or "have" and, within two words, a verb of saying or a
-// form in -ed.
+// rejected", "have long opposed"): "has" or "have" and, within two words, one of stanceVerbs.
 func holdsStance(text string) bool {
 	ws := words(strings.ToLower(text))
 	for i, w := range ws {
@@ -374,13 +392,18 @@ func holdsStance(text string) bool {
 			continue
 		}
 		for _, v := range ws[i+1 : min(len(ws), i+3)] {
-			if sayingVerbs[v] || strings.HasSuffix(v, "ed") {
+			if stanceVerbs[v] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// stanceVerbs hold a position rather than react to an event ("has firmly rejected", "have long
+// opposed"); "has welcomed" is a reaction.
+var stanceVerbs = set(`rejected opposed refused insisted maintained denied resisted ruled demanded
+	backed supported argued`)
 
 // asksBetweenPeople returns the indices in u.Terms of the people a question names, when it names
 // two or more besides those of the report's title ("did Rubio meet Lavrov separately?", "what did
@@ -615,8 +638,11 @@ func focusWords(ws []string) []string {
 	if j+1 < len(ws) && kindWords[ws[j]] && ws[j+1] == "of" {
 		j += 2 // "what kind of deal…" asks about the deal
 	}
-	if !be && j < len(ws) && (verbForms[ws[j]] || strings.HasSuffix(ws[j], "ed") || strings.HasPrefix(ws[j], "happen")) {
-		return nil // "what happened behind closed doors?": "what" is the subject of a verb
+	if !be && j < len(ws) && (strings.HasPrefix(ws[j], "happen") || (verbForms[ws[j]] || strings.HasSuffix(ws[j], "ed")) &&
+		(j+1 == len(ws) || phraseEnds[ws[j+1]] || nounPhraseEnds[ws[j+1]] || definites[ws[j+1]])) {
+		// "what happened behind closed doors?", "what caused the fighting?": "what" is the
+		// subject of a verb; "what unresolved issue…" has an adjective before its noun
+		return nil
 	}
 	var out []string
 	for ; j < len(ws) && len(out) < 5 && !phraseEnds[ws[j]]; j++ {
@@ -720,7 +746,7 @@ func (s *snapshot) compoundFocus(u understanding, title map[string]bool) []int {
 func unknownHead(u understanding) int {
 	// After "to", "than", "from" or "of" the "what" is a relative: "did the summit live up to what
 	// people expected?" asks for no noun.
-	if k := slices.IndexFunc(u.Words, func(w string) bool { q := questionWord(w); return q == "what" || q == "which" }); k > 0 {
+	if k := slices.IndexFunc(u.Words, func(w string) bool { return questionWord(w) == "what" }); k > 0 { // "to which hotel…" asks
 		if p := u.Words[k-1]; p == "to" || p == "than" || p == "from" || p == "of" {
 			return -1
 		}

@@ -245,8 +245,9 @@ func TestWhichOfABareMention(t *testing.T) {
 	ix := newIndex(t)
 	for q, want := range map[string]string{
 		"which territory does russia want ukraine to hand over?":          "The report mentions Ukrainian territory but does not say which.",
-		"which points did the two leaders agree on?":                      "The report mentions many points but does not say which.",         // "of agreement" says what kind
-		"what land would ukraine have to hand over?":                      "The report mentions Ukrainian territory but does not say which.", // a related word
+		"which points did the two leaders agree on?":                      "The report mentions many points but does not say which.",                  // "of agreement" says what kind
+		"what unresolved issue remained?":                                 "The report mentions one “most significant” issue but does not say which.", // an adjective in -ed
+		"what land would ukraine have to hand over?":                      "The report mentions Ukrainian territory but does not say which.",          // a related word
 		"Which particular Russian-held regions reported drone attacks?":   "The report mentions Russian-held regions but does not say which.",
 		"which european allies were skeptical?":                           "The report mentions European allies but does not say which.",
 		"Which Russian-held regions reported drone attacks?":              "The report mentions Russian-held regions but does not say which.", // "held" is not searched in a where-question
@@ -410,6 +411,8 @@ func TestYesNoSubject(t *testing.T) {
 	// A passive names who underwent the verb: the invitation is Trump's.
 	wantReason(t, ix, "was zelenskiy invited to moscow too?", "The report does not say so: its passages with “invited” are not about Zelenskiy.")
 	wantFirst(t, ix, "Summit Delegations", "was lavrov brought along?")
+	// The report must use the verb itself: "expectations" is no "expected".
+	wantAnswered(t, ix, "was zelenskiy expected to attend?")
 	wantFirst(t, ix, "Plans for Future Talks", "did putin invite trump to moscow?")
 	wantFirst(t, ix, "Summit Delegations", "did putin bring lavrov?", "did rubio join trump?") // "was joined by": passive
 	wantFirst(t, ix, "Overview", "did trump meet putin?")                                      // "Trump and Putin met"
@@ -519,6 +522,14 @@ func TestHypothetical(t *testing.T) {
 			t.Errorf("hypothetical(%q) = %v, want %v", q, got, want)
 		}
 	}
+	for text, want := range map[string]bool{
+		"President Zelenskiy has firmly rejected any proposal.": true,
+		"Russia has welcomed the talks.":                        false, // a reaction
+	} {
+		if got := holdsStance(text); got != want {
+			t.Errorf("holdsStance(%q) = %v, want %v", text, got, want)
+		}
+	}
 	wantReason(t, newIndex(t), "what if Zelenskiy had been at the summit?",
 		"The report tells what happened and what was said, not what would have happened otherwise.")
 }
@@ -528,7 +539,8 @@ func TestHypothetical(t *testing.T) {
 func TestOpinion(t *testing.T) {
 	ix := newIndex(t)
 	wantReason(t, ix, "in your opinion, was trump right to meet putin?", "That asks for an opinion: the bot only quotes what the report says.")
-	wantRefused(t, ix, "what do you think of the summit?")
+	wantRefused(t, ix, "what do you think of the summit?", "what do you make of the summit?", "dont you think putin got a win?")
+	wantAnswered(t, ix, "would you say the summit ended without a ceasefire?") // polite phrasing
 	wantFirst(t, ix, "International Reactions and Concerns", "what did the europeans think of the summit?")
 }
 
@@ -539,7 +551,8 @@ func TestBeforeRole(t *testing.T) {
 	wantReason(t, ix, "what was rubio's job before he became secretary of state?",
 		"The report tells the summit and what was said about it, not what anyone did before.")
 	wantRefused(t, ix, "what did lavrov do before being foreign minister?")
-	wantAnswered(t, ix, "did they meet before the summit?")
+	wantAnswered(t, ix, "did they meet before the summit?", "what did the leaders hope for before it took place?",
+		"before they became aware of the attacks, what did they discuss?") // a state, not a role
 }
 
 // TestPeopleFocus: what happened to people at large is refused by name when the report has no word
@@ -549,4 +562,5 @@ func TestPeopleFocus(t *testing.T) {
 	wantReason(t, ix, "were civilians injured in the drone attacks?", "The report does not mention “injured”.")
 	wantReason(t, ix, "did anyone die in those attacks?", "The report does not mention “die”.")
 	wantFirst(t, ix, "International Reactions and Concerns", "did anybody call out putin for the attacks?", "were people worried?")
+	wantRefused(t, ix, "were any people killed in the drone attacks?", "did anyone get killed?")
 }

@@ -420,6 +420,7 @@ func TestQuestionPart(t *testing.T) {
 		{"tell me about the delegations. thanks", "tell me about the delegations. thanks"}, // no question mark
 		// An apology is never context, even for a question that refers back.
 		{"Sorry my english not good. They will meet again in Moscow?", "They will meet again in Moscow?"},
+		{"Sorry, I meant the invitation to Moscow. When is that meeting?", "Sorry, I meant the invitation to Moscow. When is that meeting?"}, // context
 	}
 	for _, tc := range tests {
 		if got := questionPart(tc.text); got != tc.want {

@@ -621,10 +621,24 @@ func questionPart(text string) string {
 }
 
 // apology reports whether a sentence only apologises or excuses the asker ("Sorry my english not
-// good.", "Excuse my typos."): it says nothing the question could refer to.
+// good.", "Excuse my typos."): short, opening with "sorry", "excuse", "apologies" or "pardon",
+// and naming no one. It says nothing the question could refer to.
 func apology(sentence string) bool {
-	ws := words(strings.ToLower(sentence))
-	return len(ws) > 0 && (ws[0] == "sorry" || ws[0] == "excuse" || ws[0] == "apologies" || ws[0] == "pardon")
+	ws := words(sentence)
+	if len(ws) == 0 || len(ws) > 6 {
+		return false // "Sorry, I meant the invitation to Moscow." carries context
+	}
+	switch strings.ToLower(ws[0]) {
+	case "sorry", "excuse", "apologies", "pardon":
+	default:
+		return false
+	}
+	// A name after the first word carries context ("Pardon me, Putin invited Trump…"); a
+	// language is the asker's ("Sorry my English is bad.").
+	return !slices.ContainsFunc(ws[1:], func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && w != "I" && w != "English"
+	})
 }
 
 // refersBack reports whether a question (its words, lower case) may point into the sentences

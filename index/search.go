@@ -538,7 +538,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			if !tells(secs[0]) {
 				if i := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && tells(sc) }); i > 0 {
 					secs = bringFirst(secs, i)
-				} else if slices.ContainsFunc(secs, func(sc *scoredSection) bool { return sc.matched[v] > 0 }) {
+				} else if s.usesWord(strings.ToLower(u.Terms[v].Surface)) {
+					// The report uses the verb itself, of others ("expectations" is no "expected")
 					reason = fmt.Sprintf("The report does not say so: its passages with “%s” are not about %s.", u.Terms[v].Surface, joinWordsAnd(s.spellAll(u, subject)))
 				}
 			}
@@ -1311,6 +1312,16 @@ var placeRelated = func() map[string]bool {
 	}
 	return m
 }()
+
+// usesWord reports whether some passage of the corpus has the word w (lower case) as written.
+func (s *snapshot) usesWord(w string) bool {
+	for _, e := range s.passages {
+		if e != nil && hasWord(e.Text, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // searchBoth answers a message that asks two questions ("how long was the meeting and was
 // Zelenskiy there?", see splitQuestion). The whole is searched as one question, and each part on
