@@ -414,7 +414,21 @@ func (s *snapshot) read(text string, hint string) understanding {
 	}
 	u := understanding{Text: text, Words: lowerWords}
 	u.Intent = detectIntent(lowerWords)
-	var skip map[string]bool
+	var skip map[string]bool // shared tables until addSkip copies them
+	owned := false
+	addSkip := func(ws ...string) {
+		if len(ws) == 0 {
+			return
+		}
+		if !owned {
+			m := make(map[string]bool, len(skip)+len(ws))
+			maps.Copy(m, skip)
+			skip, owned = m, true
+		}
+		for _, w := range ws {
+			skip[w] = true
+		}
+	}
 	switch u.Intent {
 	case IntentLong:
 		skip = durationWords
@@ -425,8 +439,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 		// "What year was the summit?": the noun after the question word only asks when.
 		if i := slices.IndexFunc(lowerWords, func(w string) bool { q := questionWord(w); return q == "what" || q == "which" }); i >= 0 {
 			if w := afterArticles(lowerWords, i+1); timeNouns[w] {
-				skip = maps.Clone(skip)
-				skip[w] = true
+				addSkip(w)
 			}
 		}
 	case IntentWhere:
@@ -434,52 +447,29 @@ func (s *snapshot) read(text string, hint string) understanding {
 	}
 	// "What does the report say about drones?": the report saying is no part of the question.
 	if slices.ContainsFunc(lowerWords, func(w string) bool { return reportNouns[w] }) {
-		skip = maps.Clone(skip)
-		if skip == nil {
-			skip = map[string]bool{}
-		}
-		for _, w := range []string{"say", "says", "said", "tell", "tells", "cover", "covers", "story", "piece"} {
-			skip[w] = true
-		}
+		addSkip("say", "says", "said", "tell", "tells", "cover", "covers", "story", "piece")
 		// "What disconnect does the report talk about?": the report's talking, right after it;
 		// "does the article say whether they will talk again?" asks about talks.
 		for i, w := range lowerWords[1:] {
 			if (w == "talk" || w == "talks") && reportNouns[lowerWords[i]] {
-				skip[w] = true
+				addSkip(w)
 			}
 		}
 	}
 	// "Give me the names…", "show us…": a request to the bot, not a word to search.
-	cloned := false
 	for i, w := range lowerWords[:max(0, len(lowerWords)-1)] {
 		if (w == "give" || w == "show" || w == "get" || w == "find") && (lowerWords[i+1] == "me" || lowerWords[i+1] == "us") {
-			if !cloned {
-				if skip, cloned = maps.Clone(skip), true; skip == nil {
-					skip = map[string]bool{}
-				}
-			}
-			skip[w] = true
+			addSkip(w)
 		}
 	}
 	// "…after the summit ended": the words that end the event only say when (detail.go).
-	if u.After = afterPhrase(lowerWords); slices.ContainsFunc(u.After, func(w string) bool { return afterWords[w] }) {
-		if skip = maps.Clone(skip); skip == nil {
-			skip = map[string]bool{}
-		}
-		for _, w := range u.After {
-			if afterWords[w] {
-				skip[w] = true
-			}
+	u.After = afterPhrase(lowerWords)
+	for _, w := range u.After {
+		if afterWords[w] {
+			addSkip(w)
 		}
 	}
-	if len(typos) > 0 {
-		if skip = maps.Clone(skip); skip == nil {
-			skip = map[string]bool{}
-		}
-		for _, w := range typos {
-			skip[w] = true
-		}
-	}
+	addSkip(typos...)
 	u.Terms = s.contentTerms(unsearched(text), skip)
 	u.Hint = s.contentTerms(hint, nil)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
