@@ -410,8 +410,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	if reason == "" && !dated && req.Intent == IntentNone && len(secs) > 1 &&
 		(u.Intent == IntentNone || u.Intent == IntentWho || u.Intent == IntentYesNo) { // a place or a time may be the topic's
 		if asked := s.askedTerms(u, secs[0].key.report); len(asked) > 0 && !slices.ContainsFunc(asked, func(i int) bool { return secs[0].matched[i] > 0 }) {
-			if i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
-				return sc.score >= keepRatio*secs[0].score && slices.ContainsFunc(asked, func(i int) bool { return sc.matched[i] > 0 })
+			if i := firstKept(secs, func(sc *scoredSection) bool {
+				return slices.ContainsFunc(asked, func(i int) bool { return sc.matched[i] > 0 })
 			}); i > 0 {
 				secs = bringFirst(secs, i)
 			}
@@ -450,8 +450,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			pair = s.asksBetweenPeople(u)
 		}
 		if after || pair != nil {
-			i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
-				return sc.score >= keepRatio*secs[0].score && (pair == nil || namesOneOf(sc, pair)) &&
+			i := firstKept(secs, func(sc *scoredSection) bool {
+				return (pair == nil || namesOneOf(sc, pair)) &&
 					s.tellsWhatIsAsked(u, sc, s.titleTerms[sc.key.report], pair != nil, after)
 			})
 			switch {
@@ -472,8 +472,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// a yes/no question is answered by a section that has the verb it asks about.
 	if v := s.yesNoVerb(u); reason == "" && !dated && req.Intent == IntentNone && !u.Figurative && v >= 0 && u.Terms[v].Known {
 		if secs[0].matched[v] == 0 {
-			i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
-				return sc.score >= keepRatio*secs[0].score && sc.matched[v] > 0 && s.absentName(u, sc) == ""
+			i := firstKept(secs, func(sc *scoredSection) bool {
+				return sc.matched[v] > 0 && s.absentName(u, sc) == ""
 			})
 			if i < 0 {
 				reason = fmt.Sprintf("The report does not say: its passages on this never use “%s” or a word like it.", u.Terms[v].Surface)
@@ -511,7 +511,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 				})
 			}
 			if !tells(secs[0]) {
-				i := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && tells(sc) })
+				i := firstKept(secs, tells)
 				switch {
 				case i > 0:
 					secs = bringFirst(secs, i)
@@ -520,7 +520,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 				}):
 					reason = fmt.Sprintf("The report does not say so: its passages with “%s” tell of someone else.", u.Terms[v].Surface)
 				default:
-					reason = fmt.Sprintf("The report does not say so: its passages with “%s” are not about %s.", u.Terms[v].Surface, joinWordsAnd(s.spellAll(u, subject)))
+					reason = notAboutReason(s, u, v, subject)
 				}
 			}
 		}
@@ -536,11 +536,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 				})
 			}
 			if !tells(secs[0]) {
-				if i := slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && tells(sc) }); i > 0 {
+				if i := firstKept(secs, tells); i > 0 {
 					secs = bringFirst(secs, i)
 				} else if s.usesWord(strings.ToLower(u.Terms[v].Surface)) {
 					// The report uses the verb itself, of others ("expectations" is no "expected")
-					reason = fmt.Sprintf("The report does not say so: its passages with “%s” are not about %s.", u.Terms[v].Surface, joinWordsAnd(s.spellAll(u, subject)))
+					reason = notAboutReason(s, u, v, subject)
 				}
 			}
 		}
@@ -550,9 +550,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// comes first, if it is among those quoted.
 	if reason == "" && !dated && req.Intent == IntentNone {
 		if asked := s.compoundFocus(u, s.titleTerms[secs[0].key.report]); asked != nil && !secs[0].quotesAll(asked) {
-			i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
-				return sc.score >= keepRatio*secs[0].score && sc.quotesAll(asked)
-			})
+			i := firstKept(secs, func(sc *scoredSection) bool { return sc.quotesAll(asked) })
 			if i < 0 {
 				ws := make([]string, len(asked))
 				for k, a := range asked {
@@ -1227,6 +1225,18 @@ func (s *snapshot) onlyTopicWords(u understanding, report string, event bool) bo
 		w := bareWord(t.Surface)
 		return !t.Light && t.Weight > 0 && !title[t.Term] && !(event && eventNouns[w]) && !(named && eventParticipants[w])
 	})
+}
+
+// notAboutReason is the refusal for a question whose verb (u.Terms[v]) the report tells only of
+// others than the people at subject.
+func notAboutReason(s *snapshot, u understanding, v int, subject []int) string {
+	return fmt.Sprintf("The report does not say so: its passages with “%s” are not about %s.", u.Terms[v].Surface, joinWordsAnd(s.spellAll(u, subject)))
+}
+
+// firstKept returns the index of the first section among those kept (scoring at least keepRatio of
+// the best) for which ok holds, or -1.
+func firstKept(secs []*scoredSection, ok func(*scoredSection) bool) int {
+	return slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && ok(sc) })
 }
 
 // bringFirst returns secs with secs[i] moved to the front, the others in their order, as a new
