@@ -535,7 +535,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			if counted {
 				return countsMatch(ss.e.Text, ss.spans, counts)
 			}
-			if countsTime(ws) && !givesTime(ss.e.Text, slices.Contains(ws, "years") || slices.Contains(ws, "since")) {
+			if countsTime(ws) && !givesTime(ss.e, slices.Contains(ws, "years") || slices.Contains(ws, "since")) {
 				return false // "how many days will the visit last?": "both sides" counts no days
 			}
 			return ss.intent > 0 && (unit == nil || unit.in(ss.e.Text))
@@ -840,13 +840,11 @@ func countsMatch(text string, spans [][2]int, counts func(word string) bool) boo
 	return false
 }
 
-// givesTime reports whether text has a unit of time ("three-hour", "two days") or, when years
-// count (the question asks "how many years" or "since"), a year ("since 2019"): what a "how many
-// hours/years…" question needs.
-func givesTime(text string, years bool) bool {
-	return slices.ContainsFunc(words(strings.ToLower(text)), func(w string) bool {
-		return years && isYear(w) || slices.ContainsFunc(strings.Split(w, "-"), func(p string) bool { return durationUnits[p] })
-	})
+// givesTime reports whether a passage has a unit of time ("three-hour", "two days": its features'
+// duration) or, when years count (the question asks "how many years" or "since"), a year ("since
+// 2019"): what a "how many hours/years…" question needs.
+func givesTime(e *entry, years bool) bool {
+	return e.features().duration || years && slices.ContainsFunc(words(e.Text), isYear)
 }
 
 // vagueAmounts say how much without a number: they answer a bare "how much?" or "how many?".
