@@ -99,6 +99,8 @@ func TestFigurativeSpeaker(t *testing.T) {
 	// they said.
 	wantRefused(t, ix, "what did the mayor say about the gap between pay and prices?")
 	wantFirst(t, ix, "Union", "what did the union say about the gap between pay and prices?")
+	// People at large, however spelt, are no one the report must name.
+	wantAnswered(t, ix, "what did ppl say about the gap between pay and prices?")
 }
 
 // TestActorHead: the word of a phrase that speaks.

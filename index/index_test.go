@@ -471,6 +471,7 @@ func TestChatSpellingsAndLongTypos(t *testing.T) {
 		"who went w/Putin?":                        "who went with Putin?",
 		"Is the next round in Moscow/ Washington?": "Is the next round in Moscow/ Washington?", // not a word of its own
 		"no deal b/c":                              "no deal because ",
+		"trade discussed y/n":                      "trade discussed yes or no ",
 	} {
 		if got := spellShorthand(in); got != want {
 			t.Errorf("spellShorthand(%q) = %q, want %q", in, got, want)

@@ -381,8 +381,9 @@ type understanding struct {
 }
 
 // chatShorthand spells out the slash abbreviations of chat, which the analyzer would split into
-// single letters: "w/" (with), "w/o" (without), "b/c" (because).
-var chatShorthand = regexp.MustCompile(`(?i)(^|[\s(])(w/o|w/|b/c)(\s*)`)
+// single letters: "w/" (with), "w/o" (without), "b/c" (because), "y/n" (yes or no: "trade
+// discussed y/n" asks whether).
+var chatShorthand = regexp.MustCompile(`(?i)(^|[\s(])(w/o|w/|b/c|y/n)(\s*)`)
 
 // spellShorthand spells out chatShorthand where it stands as a word of its own ("w/ Putin",
 // "w/Putin", "… b/c."), not inside one ("Moscow/ Washington").
@@ -392,7 +393,7 @@ func spellShorthand(text string) string {
 	}
 	return chatShorthand.ReplaceAllStringFunc(text, func(m string) string {
 		sub := chatShorthand.FindStringSubmatch(m)
-		word := map[string]string{"w/o": "without", "w/": "with", "b/c": "because"}[strings.ToLower(sub[2])]
+		word := map[string]string{"w/o": "without", "w/": "with", "b/c": "because", "y/n": "yes or no"}[strings.ToLower(sub[2])]
 		return sub[1] + word + " "
 	})
 }
@@ -512,7 +513,7 @@ func (s *snapshot) read(text string, hint string) understanding {
 		// does the choice of who came along say…") names a thing, not a speaker.
 		if len(u.Actor) == 0 && len(actor) <= 2 {
 			for _, i := range unknown {
-				if !genericActors[bareWord(u.Terms[i].Surface)] {
+				if bare := bareWord(u.Terms[i].Surface); !genericActors[bare] && !genericActors[variants.equiv[bare]] { // "ppl" is "people"
 					u.Terms[i].Specific = true
 				}
 			}
