@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -497,7 +498,9 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		// "How long was the meeting?" names only the event (and perhaps the report's topic, "how
 		// long did Trump and Putin meet?"): any span of time answers it.
 		onlyEvent := s.onlyTopicWords(u, secs[0].key.report, true)
-		holds = func(ss *scoredSentence) bool { return ss.intent > 0 && (ss.coverage > 0 || onlyEvent) }
+		holds = func(ss *scoredSentence) bool {
+			return ss.intent > 0 && (ss.coverage > 0 || onlyEvent) && s.spanOfAsked(u, ss)
+		}
 		kind, reason = "a span of time", "The report does not say how long."
 		depth, reorder = len(secs), true
 	case u.Intent == IntentCount:
@@ -880,6 +883,36 @@ var timeRelations = map[string]bool{"while": true, "during": true, "meanwhile": 
 var eventNouns = map[string]bool{"meeting": true, "meet": true, "met": true, "summit": true,
 	"talks": true, "talk": true, "talked": true, "discussion": true, "discussions": true,
 	"conversation": true, "session": true, "event": true, "it": true}
+
+// spanOfAsked reports whether the span of time of a sentence is that of what the question asks
+// the length of. A compound span describes the word after it ("three-hour discussion"): when the
+// sentence matches a word of the question other than the event and the report's title ("how long
+// has the Ukraine war been going on?" matches "the Ukraine conflict"), the question must name
+// that word too, or the event when the word is one ("how long did they talk about Ukraine?").
+// A span that stands alone ("for two days") is not checked.
+func (s *snapshot) spanOfAsked(u understanding, ss *scoredSentence) bool {
+	of := ss.e.features().durationOf
+	if of == "" {
+		return true
+	}
+	title := s.titleTerms[ss.e.Report]
+	other := false
+	for i, t := range u.Terms {
+		w := bareWord(t.Surface)
+		if eventNouns[w] && eventNouns[of] {
+			return true
+		}
+		if toks := s.analyzer.Analyze([]byte(of)); len(toks) == 1 && (t.Term == string(toks[0].Term) ||
+			slices.ContainsFunc(t.Related, func(p []string) bool { return slices.Contains(p, string(toks[0].Term)) })) {
+			return true
+		}
+		other = other || ss.inText[i] && !t.Light && t.Weight > 0 && !title[t.Term] && !eventParticipants[w]
+	}
+	return !other
+}
+
+// eventNounList is eventNouns in order, for scanning.
+var eventNounList = slices.Sorted(maps.Keys(eventNouns))
 
 // eventParticipants stand for the people of the report's event beside a word for the event
 // itself: "how long did the two leaders meet?" names only the event, "how long have the two

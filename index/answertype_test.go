@@ -275,6 +275,25 @@ func TestHowLongOfTheEvent(t *testing.T) {
 		t.Errorf("how long did the two sides meet: %+v", res)
 	}
 	wantRefused(t, ix, "who criticized the plan?", "how long have the two sides known each other?")
+	// A compound span describes the word after it: "two-hour discussion … trade" is no length of
+	// the trade, but it is of a discussion about trade.
+	wantRefused(t, ix, "how long has the trade been going on?")
+	wantAnswered(t, ix, "how long did they talk about trade?")
+	// A word the report lacks that the variants table relates to the event names it too.
+	wantFirst(t, ix, "Talks", "how long were they in the room for?")
+}
+
+// TestDurationOf: the word a compound span of time describes.
+func TestDurationOf(t *testing.T) {
+	for text, want := range map[string]string{
+		"Their nearly three-hour discussion covered trade.": "discussion",
+		"The talks lasted three hours.":                     "",
+		"A two-day visit, then a one-hour call.":            "visit",
+	} {
+		if got := extractFeatures(text).durationOf; got != want {
+			t.Errorf("durationOf(%q) = %q, want %q", text, got, want)
+		}
+	}
 }
 
 // reportIndex indexes one small report of the given text, closed when the test ends.

@@ -13,8 +13,11 @@ type features struct {
 	place    bool // a preposition followed by a capitalised word ("in Anchorage", "to Moscow")
 	time     bool // a year, a month, or a word of time ("since 2019", "soon")
 	duration bool // a unit of time ("three-hour", "two days")
-	polarity bool // a word that affirms or denies ("not", "without", "rejected", "unlikely")
-	number   bool // a quantity in digits or words ("40", "three-hour"); a year is none
+	// durationOf is the word a compound span of time describes, lower case ("three-hour
+	// discussion": "discussion"), or "" when the span stands alone ("for two days").
+	durationOf string
+	polarity   bool // a word that affirms or denies ("not", "without", "rejected", "unlikely")
+	number     bool // a quantity in digits or words ("40", "three-hour"); a year is none
 }
 
 // numberWords are numbers written out.
@@ -112,6 +115,9 @@ func extractFeatures(text string) features {
 			}
 			if durationUnits[part] {
 				f.duration = true
+				if strings.Contains(lower, "-") && i+1 < len(ws) && f.durationOf == "" {
+					f.durationOf = strings.ToLower(ws[i+1])
+				}
 			}
 		}
 		if polarityWords[lower] || strings.HasSuffix(lower, "n't") {

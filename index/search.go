@@ -1220,10 +1220,27 @@ func (s *snapshot) titleInText() bool {
 // report's topic, or its event, as a whole.
 func (s *snapshot) onlyTopicWords(u understanding, report string, event bool) bool {
 	title := s.titleTerms[report]
-	named := event && slices.ContainsFunc(u.Terms, func(t qterm) bool { return eventNouns[bareWord(t.Surface)] })
+	named := event && slices.ContainsFunc(u.Terms, s.namesEvent)
 	return !slices.ContainsFunc(u.Terms, func(t qterm) bool {
-		w := bareWord(t.Surface)
-		return !t.Light && t.Weight > 0 && !title[t.Term] && !(event && eventNouns[w]) && !(named && eventParticipants[w])
+		return !t.Light && t.Weight > 0 && !title[t.Term] && !(event && s.namesEvent(t)) && !(named && eventParticipants[bareWord(t.Surface)])
+	})
+}
+
+// namesEvent reports whether a question term names the report's event: a word for it
+// (eventNouns), or one the report lacks that the variants table relates to such a word ("in the
+// room" ~ meeting).
+func (s *snapshot) namesEvent(t qterm) bool {
+	if eventNouns[bareWord(t.Surface)] {
+		return true
+	}
+	if s.vocab[t.Term] > 0 || len(t.Related) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(t.Related, func(p []string) bool {
+		return len(p) == 1 && slices.ContainsFunc(eventNounList, func(w string) bool {
+			toks := s.analyzer.Analyze([]byte(w))
+			return len(toks) == 1 && string(toks[0].Term) == p[0]
+		})
 	})
 }
 
