@@ -97,6 +97,10 @@ func TestVariantsAndReadings(t *testing.T) {
 	if !strings.Contains(res.Passages[0].Highlight, "**Ushakov**") {
 		t.Errorf("corrected name not bold: %q", res.Passages[0].Highlight)
 	}
+	// Officials are its ministers, secretaries, envoys and advisers; members of a delegation
+	// are those who joined it.
+	wantFirst(t, ix, "Summit Delegations", "who were the officials in the Russian and American delegations?",
+		"Give me the names of the members of the delegations.")
 }
 
 func TestRefusals(t *testing.T) {
