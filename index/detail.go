@@ -1496,6 +1496,61 @@ func (s *snapshot) topicFocus(u understanding) int {
 	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == ws[j] })
 }
 
+// supportObject returns the index in u.Terms of the object of a light or support verb
+// (objectVerbs) in a yes/no question ("did NATO put out a statement?" → statement, "did they hold a joint press
+// conference?" → press conference), when the report has neither it nor a word related to it, or
+// -1: such a verb says little of its own, so its object is what is asked. The object is the last word of the noun phrase after the verb, its particle ("out",
+// "up") and determiners; nouns that ask for a kind of answer are left out, as in unknownHead.
+func (s *snapshot) supportObject(u understanding) int {
+	ws := u.Words
+	i := firstWord(ws)
+	if i < 0 || !yesNoAuxiliaries[ws[i]] {
+		return -1
+	}
+	k := s.afterSubject(ws, i+1)
+	if k == i+1 {
+		return -1
+	}
+	for k < len(ws) && (fillerWords[ws[k]] || ws[k] == "not" || ws[k] == "ever") {
+		k++
+	}
+	if k == len(ws) || !objectVerbs[ws[k]] {
+		return -1
+	}
+	k++
+	for k < len(ws) && (particles[ws[k]] || existentialSkip[ws[k]] || definites[ws[k]]) {
+		k++
+	}
+	end := nounPhraseEnd(ws, k, 3)
+	if end+1 < len(ws) && (ws[end] == "and" || ws[end] == "or") && !objectVerbs[ws[end+1]] && !lightWords[ws[end+1]] {
+		return -1 // one of several things may be the report's; "… and take questions" is a clause
+	}
+	for end > k && (lightWords[ws[end-1]] || fillerWords[ws[end-1]] || particles[ws[end-1]]) {
+		end-- // "have dinner together", "take Rubio along"
+	}
+	if end == k {
+		return -1
+	}
+	head := ws[end-1]
+	if answerNouns[head] || answerNouns[singular(head)] || framingNouns[head] {
+		return -1
+	}
+	if t := termOf(u, head); t >= 0 && !u.Terms[t].Known && u.Terms[t].Weight > 0 && !u.Terms[t].Light {
+		return t
+	}
+	return -1
+}
+
+// objectVerbs are the light and support verbs whose object is what a question asks about, in
+// the forms that follow an auxiliary ("did they make…", "has Putin made…"). "Need", "want" and
+// the like ask about the wanting: "does Trump need NATO's input?" is answered by "consultation
+// with NATO … is needed".
+var objectVerbs = set(`make made take took taken have had give gave given get got gotten put hold held
+	reach reached set do done`)
+
+// particles complete a phrasal verb ("put out", "give up").
+var particles = set(`out up off down away back over on along around`)
+
 // topicVerbs raise a topic in talks ("was trade discussed?", "did they talk about trade?").
 var topicVerbs = set(`discuss discussed discussing talk talked talking mention mentioned raise raised
 	cover covered address addressed touch touched bring brought`)

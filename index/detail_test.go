@@ -566,3 +566,31 @@ func TestPeopleFocus(t *testing.T) {
 	wantFirst(t, ix, "International Reactions and Concerns", "did anybody call out putin for the attacks?", "were people worried?")
 	wantRefused(t, ix, "were any people killed in the drone attacks?", "did anyone get killed?")
 }
+
+// TestSupportObject: the object of a light or support verb is what a yes/no question asks
+// about; one the report lacks is refused by name.
+func TestSupportObject(t *testing.T) {
+	ix := newIndex(t)
+	snap := ix.cur.Load()
+	for q, want := range map[string]string{
+		"did nato put out a statement about the summit?":                        "statement",
+		"Did Putin and Trump hold a joint press conference and take questions?": "press conference",
+		"did they have dinner together?":                                        "dinner",
+		"did they make any progress?":                                           "", // the report's word
+		"did trump take rubio along?":                                           "", // a name it has
+		"did they make a statement and a deal?":                                 "", // one of several may be the report's
+		"does Trump need NATO's input?":                                         "", // "need" asks about the needing
+		"did they get along?":                                                   "", // no object
+	} {
+		u := snap.read(q, "")
+		got := ""
+		if i := snap.supportObject(u); i >= 0 {
+			got = u.Terms[i].Surface
+		}
+		if got != want {
+			t.Errorf("supportObject(%q) = %q, want %q", q, got, want)
+		}
+	}
+	wantRefused(t, ix, "did nato put out a statement about the summit?")
+	wantFirst(t, ix, "Summit Delegations", "did trump take rubio along?")
+}
