@@ -485,6 +485,8 @@ func TestUnknownHead(t *testing.T) {
 	if res := mustSearch(t, ix, Request{Text: "what happened behind closed doors?"}); strings.Contains(res.Reason, "“behind”.") {
 		t.Errorf("behind closed doors: %q, want no noun “behind”", res.Reason)
 	}
+	// An irregular past form ends the phrase too: "what Trump meant" asks for no "meant".
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", `Explain what Trump meant by "there's no deal until there's a deal".`)
 	// "like" ends the phrase: "what's the weather like…" asks about the weather.
 	wantReason(t, ix, "what's the weather like in Kyiv right now?", "The report does not mention “weather”.")
 	// "What" as a verb's subject asks about no noun; "versus" ends a phrase.
