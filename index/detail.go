@@ -1557,3 +1557,67 @@ var topicVerbs = set(`discuss discussed discussing talk talked talking mention m
 
 // existentialSkip come between "was there" and the noun ("were there any real casualties").
 var existentialSkip = set(`any a an some many much no more real actual major big serious`)
+
+// plannedVisit returns the place a past yes/no question asks whether someone went to ("did
+// Trump end up going to Moscow?" → Moscow), as the report spells it, when every sentence of the
+// report that names the place tells of it only as a plan: after a word of inviting, hoping or
+// arranging ("Putin even invited Trump to Moscow for the “next round”"). Otherwise "". A question
+// that itself asks about the plan ("did Putin ask Trump to come to Moscow?", "did Trump accept
+// the invitation to go to Moscow?") is left to the other checks.
+func (s *snapshot) plannedVisit(u understanding) string {
+	ws := u.Words
+	i := firstWord(ws)
+	if i < 0 || !pastAuxiliaries[ws[i]] {
+		return ""
+	}
+	for m := i + 1; m+2 < len(ws); m++ {
+		if planWords[ws[m]] {
+			return ""
+		}
+		if !motionVerbs[ws[m]] {
+			continue
+		}
+		k := m + 1
+		for k < len(ws) && (ws[k] == "back" || ws[k] == "over" || ws[k] == "all" || ws[k] == "the" || ws[k] == "way") {
+			k++
+		}
+		if k+1 >= len(ws) || ws[k] != "to" {
+			return ""
+		}
+		t := termOf(u, bareWord(ws[k+1]))
+		if t < 0 || !s.isName(u.Terms[t].Term) || s.isPerson(u.Terms[t].Term) {
+			return ""
+		}
+		place := strings.ToLower(s.spell([]string{u.Terms[t].Term}))
+		named := false
+		for _, e := range s.passages {
+			if e == nil {
+				continue
+			}
+			ew := words(strings.ToLower(e.Text))
+			at := slices.Index(ew, place)
+			if at < 0 {
+				continue
+			}
+			named = true
+			if !slices.ContainsFunc(ew[:at], func(w string) bool { return planWords[w] }) {
+				return "" // "met in Anchorage": the report tells it as an event
+			}
+		}
+		if named {
+			return s.spell([]string{u.Terms[t].Term})
+		}
+		return ""
+	}
+	return ""
+}
+
+// pastAuxiliaries open a question about what happened ("did…", "has…").
+var pastAuxiliaries = set(`did didnt didn't has hasnt hasn't have havent haven't had`)
+
+// motionVerbs tell of going somewhere, in the forms that follow an auxiliary.
+var motionVerbs = set(`go going gone travel traveled travelled fly flown visit visited come head headed`)
+
+// planWords tell of a plan, not of an event: "invited Trump to Moscow", "hoped to arrange".
+var planWords = set(`invite invited invites invitation invitations hoped hope hopes plan plans planned
+	arrange arranged propose proposed offer offered expected ask asked accept accepted`)

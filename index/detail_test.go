@@ -596,3 +596,13 @@ func TestSupportObject(t *testing.T) {
 	wantRefused(t, ix, "did nato put out a statement about the summit?")
 	wantFirst(t, ix, "Summit Delegations", "did trump take rubio along?")
 }
+
+// TestPlannedVisit: whether someone went to a place the report names only in an invitation is
+// not told; a place it tells as the scene of an event is.
+func TestPlannedVisit(t *testing.T) {
+	ix := reportIndex(t, "oslo.txt", "Talks\n"+
+		"The minister Ivanov met the envoy Larsen in Oslo. Ivanov invited Larsen to Bergen for the next round.")
+	wantReason(t, ix, "did Larsen go to Bergen for the next round?", "The report does not say so: it tells of Bergen only as a plan.")
+	wantRefused(t, ix, "has Larsen travelled to Bergen yet?")
+	wantAnswered(t, ix, "did Larsen go to Oslo?", "did Ivanov invite Larsen to come to Bergen?", "will Larsen go to Bergen?")
+}

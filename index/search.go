@@ -525,6 +525,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			}
 		}
 	}
+	// "Did Trump end up going to Moscow?" when the report tells only of an invitation there.
+	if reason == "" && !dated && req.Intent == IntentNone {
+		if place := s.plannedVisit(u); place != "" {
+			reason = fmt.Sprintf("The report does not say so: it tells of %s only as a plan.", place)
+		}
+	}
 	// "Was Zelenskiy invited to Anchorage?" when the report's invitation is Trump's: the passive's
 	// verb must be told of the person it names, in the same sentence.
 	if v, subject := s.passiveVerb(u); reason == "" && !dated && req.Intent == IntentNone && v >= 0 && u.Terms[v].Known && len(subject) > 0 {
