@@ -101,6 +101,8 @@ func TestVariantsAndReadings(t *testing.T) {
 	// are those who joined it.
 	wantFirst(t, ix, "Summit Delegations", "who were the officials in the Russian and American delegations?",
 		"Give me the names of the members of the delegations.")
+	// A city hosts what is met in it.
+	wantFirst(t, ix, "Overview", "which city hosted the summit?", "which city hosted the trump-putin sitdown?")
 }
 
 func TestRefusals(t *testing.T) {
