@@ -79,7 +79,9 @@ var evalFloors = map[string]EvalSummary{
 	"paraphrases13.jsonl": {Answerable: 61, Top1: 60, Hit3: 60, FalseRefusals: 1, OutOfScope: 39, Refused: 34},
 	// A reviewer's 360 questions on the forms the why, which, how-many, yes/no and "was there"
 	// checks read, the last 35 written after probing the bot: not blind, unlike the sets above.
-	"paraphrases14.jsonl": {Answerable: 215, Top1: 201, Hit3: 209, FalseRefusals: 5, OutOfScope: 145, Refused: 117},
+	// Refusals 117 → 116: "held in" read as "met in" answers "why was the summit held in alaska?"
+	// with the summit's aim, as "why did the two leaders get together in anchorage?" is (this set).
+	"paraphrases14.jsonl": {Answerable: 215, Top1: 202, Hit3: 209, FalseRefusals: 5, OutOfScope: 145, Refused: 116},
 	// Varied askers (a policy student, a non-native speaker, a skeptic…): negative questions, two
 	// questions in one message, requests; 35 out of scope. The date question relabelled.
 	"paraphrases15.jsonl": {Answerable: 46, Top1: 46, Hit3: 46, FalseRefusals: 0, OutOfScope: 34, Refused: 31},
