@@ -1167,7 +1167,14 @@ func asksSignificance(ws []string) bool {
 var reasonWords = set(`because since as due owing so therefore thus hence why reason reasons
 	aim aims aimed goal purpose intended intent order fearing feared fear fears worried concern
 	concerned underlining underlined underscoring highlighting highlighted showing reflecting
-	contradicted contradicts leaves left meant means amid result`)
+	contradicted contradicts leaves left meant means amid result needed required requires`)
+
+// needWords are the reasonWords of a precondition: "he emphasized “there's no deal until there's
+// a deal”, saying further consultation … is needed" says why there is no deal yet. It gives a
+// reason only for a matched word that is not a name (Zelenskiy, named there, was not invited for
+// it) and lies outside the clause of the need (effectOfSubject: "why did Trump want to talk to
+// NATO?" is not answered by the consultation being needed).
+var needWords = set(`needed required requires`)
 
 // effectVerbs are the reasonWords that, as the finite verb of a clause, give what their subject
 // caused ("the violence highlighted the challenges", "attacks contradicted any intention"): a
@@ -1220,6 +1227,15 @@ func givesReason(text string, matched [][2]int, significance bool) bool {
 		}
 		if w == "as" && slices.ContainsFunc(spans[max(0, i-4):i], func(b [2]int) bool { return labelWords[strings.ToLower(text[b[0]:b[1]])] }) {
 			continue
+		}
+		if needWords[w] {
+			things := slices.DeleteFunc(slices.Clone(matched), func(m [2]int) bool {
+				r, _ := utf8.DecodeRuneInString(text[m[0]:])
+				return !unicode.IsLower(r)
+			})
+			if len(things) == 0 || effectOfSubject(text, spans, i, things) {
+				continue
+			}
 		}
 		return true
 	}

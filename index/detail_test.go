@@ -320,6 +320,8 @@ func TestWhyNeedsAReason(t *testing.T) {
 	wantRefused(t, ix, "why was Anchorage selected as the setting?")
 	wantFirst(t, ix, "International Reactions and Concerns", "why did Russia see the summit as a win?")
 	wantFirst(t, ix, "Overview", "why did Trump and Putin meet?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "why is there no deal yet?", "why didnt they reach an agreement")
+	wantRefused(t, ix, "why wasn't Zelenskiy invited to Anchorage?", "why did trump want to talk to nato?")
 	// "matter" asks what the delegations signified; "makeup" is their lineup (everyday.txt).
 	wantFirst(t, ix, "Summit Delegations", "why did the makeup of the delegations matter?")
 	// An effect verb gives a reason for what follows it, or for what it signified, not for its
@@ -334,6 +336,10 @@ func TestWhyNeedsAReason(t *testing.T) {
 		{"The violence highlighted the challenges.", "challenges", false, true},
 		{"Czech officials noted that the attacks contradicted any intention.", "attacks", false, false},
 		{"Czech officials noted that the attacks contradicted any intention.", "Czech", false, true},
+		// A need is a reason for a thing outside its own clause, not for a name.
+		{"He said “no deal yet,” saying consultation with Larsen is needed.", "deal", false, true},
+		{"He said “no deal yet,” saying consultation with Larsen is needed.", "Larsen", false, false},
+		{"He said “no deal yet,” saying consultation with Larsen is needed.", "consultation", false, false},
 	} {
 		i := strings.Index(c.text, c.match)
 		if got := givesReason(c.text, [][2]int{{i, i + len(c.match)}}, c.significance); got != c.want {
