@@ -609,7 +609,9 @@ func TestTwoQuestions(t *testing.T) {
 func TestPresence(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was zelenskiy even there?", "zelenskiy there?")
-	wantFirst(t, ix, "Summit Delegations", "was lavrov there?")
+	wantFirst(t, ix, "Summit Delegations", "was lavrov there?", "was lavrov at the summit?")
+	// At the event: the sentence that tells of presence, not one that names the person and the talks.
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Was Zelensky at the talks in Anchorage?")
 	wantRefused(t, ix, "hi there")
 	if asksPresence(words("where did they go from there?")) {
 		t.Error("“where did they go from there?” read as a question of presence")

@@ -120,11 +120,26 @@ const whoHint = "delegation joined brought accompanied attended minister adviser
 // presenceHint is searched beside a question that asks whether someone was there (asksPresence).
 const presenceHint = "present attended joined brought absent"
 
-// asksPresence reports whether a question (its words, lower case) ends by asking whether someone
-// was there: "there" last, after fillers ("was Zelenskiy even there?", "lavrov there?"), in a
-// yes/no question or a fragment: not "is there…", "who was there" or "where did they go from
-// there?".
+// presenceWords tell whether someone was at an event (presenceHint's words as written).
+var presenceWords = set(`present attended joined brought absent accompanied`)
+
+// asksPresence reports whether a question (its words, lower case) asks whether someone was at the
+// event ("was Zelensky at the talks?") or ends by asking whether someone was there: "there"
+// last, after fillers ("was Zelenskiy even there?", "lavrov there?"), in a yes/no question or a
+// fragment: not "is there…", "who was there" or "where did they go from there?".
 func asksPresence(ws []string) bool {
+	if f := firstWord(ws); f >= 0 && beForms[ws[f]] && f+1 < len(ws) && ws[f+1] != "there" && ws[f+1] != "it" {
+		// "was Zelensky at the talks in Anchorage?": at the event
+		if k := slices.Index(ws[f+1:min(len(ws), f+6)], "at"); k > 0 {
+			j := f + 2 + k
+			for j < len(ws) && (definites[ws[j]] || ws[j] == "this") {
+				j++
+			}
+			if j < len(ws) && eventNouns[ws[j]] && ws[j] != "it" {
+				return true
+			}
+		}
+	}
 	i := len(ws) - 1
 	for i >= 0 && fillerWords[ws[i]] {
 		i--
@@ -431,6 +446,23 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			})
 		}); i > 0 {
 			secs = bringFirst(secs, i)
+		}
+	}
+	// "Was Zelensky at the talks in Anchorage?": a section among those kept whose quote tells of
+	// the presence of a person the question names comes first ("Zelenskiy was not present at
+	// the meeting"), not one that names them and the talks ("consultation with … Zelenskiy").
+	if reason == "" && !dated && req.Intent == IntentNone && len(secs) > 1 && asksPresence(u.Words) {
+		people := slices.DeleteFunc(s.askedTerms(u, secs[0].key.report), func(i int) bool { return !s.isPerson(u.Terms[i].Term) })
+		tells := func(sc *scoredSection) bool {
+			return slices.ContainsFunc(sc.quoted(sentenceRatio), func(ss *scoredSentence) bool {
+				return slices.ContainsFunc(people, func(i int) bool { return ss.inText[i] }) &&
+					slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool { return presenceWords[w] })
+			})
+		}
+		if len(people) > 0 && !tells(secs[0]) {
+			if i := firstKept(secs, tells); i > 0 {
+				secs = bringFirst(secs, i)
+			}
 		}
 	}
 	// "What exactly did they agree about the Arctic?" asks for a detail: a section that only shares
