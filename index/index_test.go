@@ -103,7 +103,11 @@ func TestVariantsAndReadings(t *testing.T) {
 		"Give me the names of the members of the delegations.")
 	// A city hosts what is met in it.
 	wantFirst(t, ix, "Overview", "which city hosted the summit?", "which city hosted the trump-putin sitdown?",
-		"Was the meeting held in Moscow?") // "held in" is read whole: not "Russian-held regions"
+		"Was the meeting held in Moscow?",   // "held in" is read whole: not "Russian-held regions"
+		"what was the point of the summit?") // its aim, not "many points" of agreement
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what were the points of agreement?")
+	wantFirst(t, ix, "Plans for Future Talks", "r they gonna meet again", "Do we know when they'll meet again?")
+	wantFirst(t, ix, "Summit Delegations", "who are the guys with putin")
 }
 
 func TestRefusals(t *testing.T) {
