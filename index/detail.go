@@ -1222,7 +1222,7 @@ func givesReason(text string, matched [][2]int, significance bool) bool {
 		if w == "since" && i+1 < len(spans) && isYear(text[spans[i+1][0]:spans[i+1][1]]) {
 			continue
 		}
-		if effectVerbs[w] && !significance && effectOfSubject(text, spans, i, matched) {
+		if effectVerbs[w] && !significance && (len(matched) == 0 || effectOfSubject(text, spans, i, matched)) {
 			continue
 		}
 		if w == "as" && slices.ContainsFunc(spans[max(0, i-4):i], func(b [2]int) bool { return labelWords[strings.ToLower(text[b[0]:b[1]])] }) {

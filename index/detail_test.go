@@ -321,6 +321,13 @@ func TestWhyNeedsAReason(t *testing.T) {
 	wantFirst(t, ix, "International Reactions and Concerns", "why did Russia see the summit as a win?")
 	wantFirst(t, ix, "Overview", "why did Trump and Putin meet?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "why is there no deal yet?", "why didnt they reach an agreement")
+	// An effect verb gives a reason only for a matched word after it: "leaves doubts" for the
+	// uncertainty, not for a ceasefire it does not name.
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "why is ukraine's situation still uncertain after the summit?")
+	wantRefused(t, ix, "how come there was no ceasefire?")
+	if givesReason("The lack of clear steps forward leaves doubts.", nil, false) {
+		t.Error("givesReason with nothing matched: an effect verb gave a reason")
+	}
 	wantRefused(t, ix, "why wasn't Zelenskiy invited to Anchorage?", "why did trump want to talk to nato?")
 	// "matter" asks what the delegations signified; "makeup" is their lineup (everyday.txt).
 	wantFirst(t, ix, "Summit Delegations", "why did the makeup of the delegations matter?")
