@@ -1637,3 +1637,25 @@ var motionVerbs = set(`go going gone travel traveled travelled fly flown visit v
 // planWords tell of a plan, not of an event: "invited Trump to Moscow", "hoped to arrange".
 var planWords = set(`invite invited invites invitation invitations hoped hope hopes plan plans planned
 	arrange arranged propose proposed offer offered expected ask asked accept accepted`)
+
+// whoVerb returns the index in u.Terms of the verb of a who-question that asks for its subject
+// ("who leaked the concessions?" → leaked), when the report has neither it nor a word related to
+// it, or -1: the verb is what the answer must tell of someone. Auxiliaries, forms of "be" and
+// light verbs ("who was…", "who did…", "who made…") ask about what follows them.
+func whoVerb(u understanding) int {
+	ws := u.Words
+	i := firstWord(ws)
+	if i < 0 || i+1 >= len(ws) || ws[i] != "who" {
+		return -1
+	}
+	w := ws[i+1]
+	if yesNoAuxiliaries[w] || beForms[w] || lightWords[w] || objectVerbs[w] || sayingVerbs[w] ||
+		phraseEnds[w] || nounPhraseEnds[w] || fillerWords[w] || detailWords[w] { // "who besides Rubio…"
+		return -1
+	}
+	t := termOf(u, w)
+	if t < 0 || u.Terms[t].Known || u.Terms[t].Weight <= 0 || u.Terms[t].Light || u.Terms[t].Specific {
+		return -1
+	}
+	return t
+}

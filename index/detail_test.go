@@ -619,3 +619,13 @@ func TestPlannedVisit(t *testing.T) {
 	wantRefused(t, ix, "has Larsen travelled to Bergen yet?")
 	wantAnswered(t, ix, "did Larsen go to Oslo?", "did Ivanov invite Larsen to come to Bergen?", "will Larsen go to Bergen?")
 }
+
+// TestWhoVerb: a who-question asks for the subject of its verb; one the report has no word for is
+// refused by name, and everyday verbs are read through the variants table.
+func TestWhoVerb(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "who leaked the concessions?", "The report does not mention “leaked”.")
+	wantFirst(t, ix, "Summit Delegations", "who flew with putin?", "who represented russia?", "who accompanied trump")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "who skipped the summit?")
+	wantFirst(t, ix, "International Reactions and Concerns", "who complained about the attacks?")
+}
