@@ -575,8 +575,12 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		kind, reason = "a time of day", "The report does not say at what time."
 		depth = 1
 	case u.Intent == IntentWhen:
+		// "While the summit took place, fighting continued" places the fighting in the event's
+		// time: an answer to when it happened, not to when it will end ("until when will the
+		// fighting continue?").
+		future := slices.ContainsFunc(ws, func(w string) bool { return w == "will" || w == "gonna" || w == "going" })
 		holds = func(ss *scoredSentence) bool {
-			return (ss.intent > 0 || slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool { return timeRelations[w] })) && ss.coverage > 0
+			return (ss.intent > 0 || !future && slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool { return timeRelations[w] })) && ss.coverage > 0
 		}
 		kind, reason = "a time", "The report does not say when."
 		depth = 1

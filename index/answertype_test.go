@@ -425,6 +425,8 @@ func TestWhenNeedsATime(t *testing.T) {
 		"Angry protests spread while the council met.")
 	wantAnswered(t, ix, "when did the ferry strike begin?", "when did the protests spread?")
 	wantRefused(t, ix, "when did the fishing towns recover?")
+	// "while the council met" tells when the protests spread, not when they will stop.
+	wantRefused(t, ix, "until when will the protests spread?")
 }
 
 // TestNumbers: a number typed in digits matches the number written out, and only a year the
