@@ -375,6 +375,14 @@ func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title m
 		}
 		// "How did Trump describe the talks afterwards?": a statement the section attributes to
 		// whoever the question asks about is what a verb of saying asks.
+		// After the event, a sentence that places what it tells during it ("While the summit
+		// took place, fighting continued…") does not tell what came after.
+		if after && sec.matched[i] > 0 && !slices.ContainsFunc(sec.sentences, func(ss *scoredSentence) bool {
+			return ss.matched[i] > 0 && !placesInTime(ss.e.Text)
+		}) {
+			asked = true
+			continue
+		}
 		if sec.matched[i] > 0 || askVerbs[w] && attributed {
 			return true
 		}

@@ -194,6 +194,10 @@ func TestAfterTheEvent(t *testing.T) {
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what did the two sides agree on after the meeting?")
 	wantAnswered(t, ix, "how did trump describe the talks afterwards?", "what happened after the summit?",
 		"did they plan to meet again after anchorage?")
+	// A sentence that places what it tells during the event says nothing of after it.
+	port := reportIndex(t, "port.txt", "Port\nWhile the council meeting took place, the ferry strike went on.")
+	wantRefused(t, port, "did the ferry strike get worse after the meeting?")
+	wantAnswered(t, port, "did the ferry strike go on during the meeting?")
 }
 
 // TestUnidentified: a which-question about something the report mentions without saying which
