@@ -1334,7 +1334,7 @@ func (s *snapshot) yesNoVerb(u understanding) int {
 func (s *snapshot) passiveVerb(u understanding) (int, []int) {
 	ws := u.Words
 	i := firstWord(ws)
-	if i < 0 || i+2 >= len(ws) || !beForms[ws[i]] {
+	if i < 0 || i+2 >= len(ws) || !beForms[ws[i]] && !negatedBe[ws[i]] {
 		return -1, nil
 	}
 	j := s.afterSubject(ws, i+1)
@@ -1635,6 +1635,10 @@ func (s *snapshot) plannedVisit(u understanding) string {
 	}
 	return ""
 }
+
+// negatedBe are the negated forms of "be" that open a yes/no question ("wasn't Zelenskiy
+// invited?" asks what "was Zelenskiy invited?" asks).
+var negatedBe = set(`wasn't wasnt weren't werent isn't isnt aren't arent`)
 
 // pastAuxiliaries open a question about what happened ("did…", "has…").
 var pastAuxiliaries = set(`did didnt didn't has hasnt hasn't have havent haven't had`)

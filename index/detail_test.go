@@ -429,6 +429,8 @@ func TestYesNoSubject(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "did ushakov join putin?")
 	// A passive names who underwent the verb: the invitation is Trump's.
 	wantReason(t, ix, "was zelenskiy invited to moscow too?", "The report does not say so: its passages with “invited” are not about Zelenskiy.")
+	wantReason(t, ix, "Wasn't Zelenskiy invited to Anchorage?", "The report does not say so: its passages with “invited” are not about Zelenskiy.") // negated
+	wantFirst(t, ix, "Plans for Future Talks", "wasn't trump invited to moscow?")
 	wantFirst(t, ix, "Summit Delegations", "was lavrov brought along?")
 	// The report must use the verb itself: "expectations" is no "expected".
 	wantAnswered(t, ix, "was zelenskiy expected to attend?")
