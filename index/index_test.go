@@ -483,6 +483,8 @@ func TestChatSpellingsAndLongTypos(t *testing.T) {
 		"Is the next round in Moscow/ Washington?": "Is the next round in Moscow/ Washington?", // not a word of its own
 		"no deal b/c":                              "no deal because ",
 		"trade discussed y/n":                      "trade discussed yes or no ",
+		"who came w trump to anchorage":            "who came with trump to anchorage",
+		"was it w. putin":                          "was it w. putin", // an initial, not "with"
 	} {
 		if got := spellShorthand(in); got != want {
 			t.Errorf("spellShorthand(%q) = %q, want %q", in, got, want)

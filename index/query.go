@@ -386,17 +386,24 @@ type understanding struct {
 var chatShorthand = regexp.MustCompile(`(?i)(^|[\s(])(w/o|w/|b/c|y/n)(\s*)`)
 
 // spellShorthand spells out chatShorthand where it stands as a word of its own ("w/ Putin",
-// "w/Putin", "… b/c."), not inside one ("Moscow/ Washington").
+// "w/Putin", "… b/c."), not inside one ("Moscow/ Washington"), and a lone "w" before a word as
+// "with" (chatWith).
 func spellShorthand(text string) string {
-	if !strings.Contains(text, "/") {
-		return text
+	if strings.Contains(text, "/") {
+		text = chatShorthand.ReplaceAllStringFunc(text, func(m string) string {
+			sub := chatShorthand.FindStringSubmatch(m)
+			word := map[string]string{"w/o": "without", "w/": "with", "b/c": "because", "y/n": "yes or no"}[strings.ToLower(sub[2])]
+			return sub[1] + word + " "
+		})
 	}
-	return chatShorthand.ReplaceAllStringFunc(text, func(m string) string {
-		sub := chatShorthand.FindStringSubmatch(m)
-		word := map[string]string{"w/o": "without", "w/": "with", "b/c": "because", "y/n": "yes or no"}[strings.ToLower(sub[2])]
-		return sub[1] + word + " "
-	})
+	if strings.Contains(text, "w ") || strings.Contains(text, "W ") {
+		text = chatWith.ReplaceAllString(text, "${1}with${2}")
+	}
+	return text
 }
+
+// chatWith is a lone "w" before a word, chat for "with" ("who came w trump").
+var chatWith = regexp.MustCompile(`(?i)(^|[\s(])w(\s+\pL)`)
 
 // read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
 // related phrases, intent.
