@@ -98,6 +98,26 @@ var detailWords = map[string]bool{"specific": true, "specifically": true, "exact
 	"exact": true, "precisely": true, "precise": true, "particular": true, "particularly": true,
 	"concretely": true}
 
+// detailNoun returns the index in u.Terms of the noun a detail word asks about ("name the
+// specific cities…" → cities, "the exact number of casualties" → number), when the report has
+// neither it nor a word related to it, or -1: the detail asked is a thing the report never
+// mentions. Words of time are left to the date and time checks ("the exact date").
+func detailNoun(u understanding) int {
+	for k, w := range u.Words {
+		if k+1 >= len(u.Words) || (w != "specific" && w != "exact" && w != "precise" && w != "particular") {
+			continue
+		}
+		n := u.Words[k+1]
+		if timeWords[n] || timeWords[singular(n)] || n == "time" || n == "date" || n == "dates" {
+			continue
+		}
+		if t := termOf(u, n); t >= 0 && !u.Terms[t].Known && u.Terms[t].Weight > 0 && !u.Terms[t].Light {
+			return t
+		}
+	}
+	return -1
+}
+
 // asksDetail reports whether a question (its words, lower case) asks for a particular detail.
 func asksDetail(ws []string) bool {
 	return slices.ContainsFunc(ws, func(w string) bool { return detailWords[w] })
@@ -106,8 +126,10 @@ func asksDetail(ws []string) bool {
 // givesDetail reports whether some sentence of sec matches, in its own text (a heading match
 // does not count), every word of the question that asks something: a question that asks for a
 // detail is answered only by a sentence about all of it, not by one that shares its subject.
-// Light words ask nothing. The words of the report's title (title: its analysed terms) name the
-// event every sentence is about ("what exactly was agreed in Anchorage?"). A word the report
+// Light words ask nothing. The words of the report's title (title: its analysed terms) and the
+// words for an event ("meeting", "talks") name the event every sentence is about ("what exactly
+// was agreed in Anchorage?", "what exactly were the Europeans afraid might come out of the
+// meeting?" → "fearing the summit might result in…"). A word the report
 // lacks that is on the list of the most frequent English words (commonwords.txt: "behind closed
 // doors", "achieve") asks nothing particular; a rarer one ("which space projects", "what
 // tariffs") is a detail the report does not give.
@@ -122,7 +144,7 @@ func givesDetail(u understanding, sec *scoredSection, title map[string]bool) boo
 		}
 		for i, t := range u.Terms {
 			_, common := commonRank[bareWord(t.Surface)]
-			if t.Weight <= 0 || t.Light || title[t.Term] || !t.Known && common {
+			if t.Weight <= 0 || t.Light || title[t.Term] || eventNouns[bareWord(t.Surface)] || !t.Known && common {
 				continue
 			}
 			if !ss.inText[i] && (before == nil || !before.inText[i]) {

@@ -504,6 +504,10 @@ func TestUnknownHead(t *testing.T) {
 	if res := mustSearch(t, ix, Request{Text: "what happened behind closed doors?"}); strings.Contains(res.Reason, "“behind”.") {
 		t.Errorf("behind closed doors: %q, want no noun “behind”", res.Reason)
 	}
+	// The noun after a detail word is what is asked: one the report lacks is refused by name.
+	wantReason(t, ix, "Name the specific cities that were hit by drones during the talks.", "The report does not mention “cities”.")
+	// A word for the event is the event every sentence is about, as the title's words are.
+	wantFirst(t, ix, "International Reactions and Concerns", "What exactly were the Europeans afraid might come out of the meeting?")
 	// An irregular past form ends the phrase too: "what Trump meant" asks for no "meant".
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", `Explain what Trump meant by "there's no deal until there's a deal".`)
 	// "like" ends the phrase: "what's the weather like…" asks about the weather.
