@@ -127,6 +127,8 @@ func TestRefusals(t *testing.T) {
 		{"who is Ukraine's prime minister?", "nothing about “prime minister”", true},
 		// an idiom is read whole: shaking hands is no agreement
 		{"did they shake hands?", "never mentions “shake hands”", false},
+		// a private thought or feeling is no part of a report of what was said and done
+		{"was putin secretly happy w how it went", "in private", true},
 		{"", "Ask a question", false},
 		{"hello", "does not read as a question", false},
 		{strings.Repeat("x", 6000), "“" + strings.Repeat("x", 39) + "…”", false},

@@ -120,6 +120,10 @@ const whoHint = "delegation joined brought accompanied attended minister adviser
 // presenceHint is searched beside a question that asks whether someone was there (asksPresence).
 const presenceHint = "present attended joined brought absent"
 
+// privateWords ask what someone thought or felt in private ("secretly happy", "privately
+// think"): no report of what was said and done tells it.
+var privateWords = set(`secretly privately inwardly`)
+
 // presenceWords tell whether someone was at an event (presenceHint's words as written).
 var presenceWords = set(`present attended joined brought absent accompanied`)
 
@@ -295,6 +299,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		return res, nil
 	}
 	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
+	// "Was Putin secretly happy with how it went?": a report tells what was said and done.
+	if req.Intent == IntentNone && slices.ContainsFunc(u.Words, func(w string) bool { return privateWords[w] }) {
+		res.Reason = "The report tells what was said and done, not what anyone thought or felt in private."
+		res.Nearest = s.nearestHeadings(u.Terms)
+		return res, nil
+	}
 	if req.Intent == IntentNone && hypothetical(u.Words) {
 		res.Reason = "The report tells what happened and what was said, not what would have happened otherwise."
 		res.Nearest = s.nearestHeadings(u.Terms)
