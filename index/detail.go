@@ -1542,12 +1542,15 @@ func (s *snapshot) topicFocus(u understanding) int {
 	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == ws[j] })
 }
 
-// supportObject returns the index in u.Terms of the object of a light or support verb
-// (objectVerbs) in a yes/no question ("did NATO put out a statement?" → statement, "did they hold a joint press
-// conference?" → press conference), when the report has neither it nor a word related to it, or
-// -1: such a verb says little of its own, so its object is what is asked. The object is the last word of the noun phrase after the verb, its particle ("out",
-// "up") and determiners; nouns that ask for a kind of answer are left out, as in unknownHead.
-func (s *snapshot) supportObject(u understanding) int {
+// yesNoObjectThing returns the index in u.Terms of the thing a yes/no question's verb acts on
+// ("did NATO put out a statement?" → statement, "did they hold a joint press conference?" →
+// press conference, "did Putin give Trump a gift?" → gift), when the report has neither it nor
+// a word related to it, or -1: whatever the verb, the report cannot say it was done to a thing
+// it never mentions. The thing is the last word of the noun phrase after the verb, its particle
+// ("out", "up"), determiners and names (the person given to); nouns that ask for a kind of
+// answer are left out, as in unknownHead. Verbs of saying take a clause, and light verbs other
+// than objectVerbs ("did they want…", "did it seem…") ask about themselves.
+func (s *snapshot) yesNoObjectThing(u understanding) int {
 	ws := u.Words
 	i := firstWord(ws)
 	if i < 0 || !yesNoAuxiliaries[ws[i]] {
@@ -1560,12 +1563,12 @@ func (s *snapshot) supportObject(u understanding) int {
 	for k < len(ws) && (fillerWords[ws[k]] || ws[k] == "not" || ws[k] == "ever") {
 		k++
 	}
-	if k == len(ws) || !objectVerbs[ws[k]] {
+	if k == len(ws) || sayingVerbs[ws[k]] || beForms[ws[k]] || lightWords[ws[k]] && !objectVerbs[ws[k]] {
 		return -1
 	}
 	k++
-	for k < len(ws) && (particles[ws[k]] || existentialSkip[ws[k]] || definites[ws[k]]) {
-		k++
+	for k < len(ws) && (particles[ws[k]] || existentialSkip[ws[k]] || definites[ws[k]] || s.wordIsName(bareWord(ws[k]))) {
+		k++ // "did Putin give Trump a gift?": the thing given
 	}
 	end := nounPhraseEnd(ws, k, 3)
 	if end+1 < len(ws) && (ws[end] == "and" || ws[end] == "or") && !objectVerbs[ws[end+1]] && !lightWords[ws[end+1]] {
@@ -1587,8 +1590,8 @@ func (s *snapshot) supportObject(u understanding) int {
 	return -1
 }
 
-// objectVerbs are the light and support verbs whose object is what a question asks about, in
-// the forms that follow an auxiliary ("did they make…", "has Putin made…"). "Need", "want" and
+// objectVerbs are the light and support verbs whose object is what a question asks about
+// (yesNoObjectThing), in the forms that follow an auxiliary ("did they make…", "has Putin made…"). "Need", "want" and
 // the like ask about the wanting: "does Trump need NATO's input?" is answered by "consultation
 // with NATO … is needed".
 var objectVerbs = set(`make made take took taken have had give gave given get got gotten put hold held

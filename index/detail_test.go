@@ -592,9 +592,9 @@ func TestPeopleFocus(t *testing.T) {
 	wantRefused(t, ix, "were any people killed in the drone attacks?", "did anyone get killed?")
 }
 
-// TestSupportObject: the object of a light or support verb is what a yes/no question asks
-// about; one the report lacks is refused by name.
-func TestSupportObject(t *testing.T) {
+// TestYesNoObjectThing: the thing a yes/no question's verb acts on must be one the report
+// mentions; one it lacks is refused by name.
+func TestYesNoObjectThing(t *testing.T) {
 	ix := newIndex(t)
 	snap := ix.cur.Load()
 	for q, want := range map[string]string{
@@ -606,14 +606,17 @@ func TestSupportObject(t *testing.T) {
 		"did they make a statement and a deal?":                                 "", // one of several may be the report's
 		"does Trump need NATO's input?":                                         "", // "need" asks about the needing
 		"did they get along?":                                                   "", // no object
+		"did putin bring trump a gift":                                          "gift",
+		"did they discuss the economy?":                                         "", // related to trade
+		"did putin bring lavrov?":                                               "",
 	} {
 		u := snap.read(q, "")
 		got := ""
-		if i := snap.supportObject(u); i >= 0 {
+		if i := snap.yesNoObjectThing(u); i >= 0 {
 			got = u.Terms[i].Surface
 		}
 		if got != want {
-			t.Errorf("supportObject(%q) = %q, want %q", q, got, want)
+			t.Errorf("yesNoObjectThing(%q) = %q, want %q", q, got, want)
 		}
 	}
 	wantRefused(t, ix, "did nato put out a statement about the summit?")

@@ -126,7 +126,7 @@ func TestRefusals(t *testing.T) {
 		// a compound office is no "Foreign Minister"
 		{"who is Ukraine's prime minister?", "nothing about “prime minister”", true},
 		// an idiom is read whole: shaking hands is no agreement
-		{"did they shake hands?", "never mentions “shake hands”", false},
+		{"did they shake hands?", "mention “shake hands”", false},
 		// a private thought or feeling is no part of a report of what was said and done
 		{"was putin secretly happy w how it went", "in private", true},
 		{"", "Ask a question", false},
