@@ -434,7 +434,15 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// matches a word of what is asked comes first.
 	if reason == "" && !dated && req.Intent == IntentNone && len(secs) > 1 &&
 		(u.Intent == IntentNone || u.Intent == IntentWho || u.Intent == IntentYesNo) { // a place or a time may be the topic's
-		if asked := s.askedTerms(u, secs[0].key.report); len(asked) > 0 && !slices.ContainsFunc(asked, func(i int) bool { return secs[0].matched[i] > 0 }) {
+		// The lede's words are the topic too ("which US officials accompanied the president?"),
+		// and a support verb asks nothing of its own ("which two presidents held the summit?").
+		topic := s.topicNames[secs[0].key.report]
+		asked := slices.DeleteFunc(s.askedTerms(u, secs[0].key.report), func(i int) bool {
+			t := u.Terms[i]
+			return topic[t.Term] || supportVerbs[strings.ToLower(t.Surface)] ||
+				slices.ContainsFunc(t.Related, func(p []string) bool { return len(p) == 1 && topic[p[0]] }) // "American" ~ US
+		})
+		if len(asked) > 0 && !slices.ContainsFunc(asked, func(i int) bool { return secs[0].matched[i] > 0 }) {
 			if i := firstKept(secs, func(sc *scoredSection) bool {
 				return slices.ContainsFunc(asked, func(i int) bool { return sc.matched[i] > 0 })
 			}); i > 0 {
