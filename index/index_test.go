@@ -635,3 +635,16 @@ func TestRequestVerbs(t *testing.T) {
 		t.Errorf("terms %+v: “give” is searched", u.Terms)
 	}
 }
+
+// TestTopicOnlySectionYields: a section that matches only the report's topic (the words of its
+// title and lede, and words related only to them) gives way to one among those quoted that
+// matches what is asked; a support verb asks nothing of its own.
+func TestTopicOnlySectionYields(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Summit Delegations", "who was on putin's team in anchorage?",
+		"which US officials accompanied the president to the meeting?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement",
+		"Who does the American president say he still has to check in with before anything is final?")
+	wantFirst(t, ix, "Overview", "What city hosted the Trump-Putin summit?", "which two presidents held the summit?",
+		"Which two heads of state took part in the Anchorage talks?")
+}
