@@ -1169,6 +1169,35 @@ func (sec *scoredSection) aboutSubject(ss *scoredSentence, subject []int) bool {
 	return slices.ContainsFunc(subject, func(i int) bool { return ss.matched[i] > 0 || prev != nil && prev.matched[i] > 0 })
 }
 
+// namedOnlyAfterPreposition reports whether every mention in a sentence of the question's
+// subject (indices in u.Terms) follows a preposition that makes it no actor: "consultation with
+// NATO and Ukraine's President Zelenskiy is needed" tells nothing Zelenskiy did ("did Zelenskiy
+// agree to a ceasefire?"). Names, titles and "and" between the preposition and the mention are
+// passed over; "by" is no such preposition ("joined by … Rubio" tells what Rubio did).
+func (s *snapshot) namedOnlyAfterPreposition(text string, u understanding, subject []int) bool {
+	ws := words(text)
+	named := false
+	for k, w := range ws {
+		toks := s.analyzer.Analyze([]byte(w))
+		if len(toks) != 1 || !slices.ContainsFunc(subject, func(i int) bool { return u.Terms[i].Term == string(toks[0].Term) }) {
+			continue
+		}
+		named = true
+		j := k - 1
+		for j >= 0 && (ws[j] == "and" || unicode.IsUpper([]rune(ws[j])[0]) ||
+			ws[j] == "of" && j > 0 && unicode.IsUpper([]rune(ws[j-1])[0])) { // "Secretary of State Marco Rubio"
+			j--
+		}
+		if j < 0 || !objectPrepositions[strings.ToLower(ws[j])] {
+			return false
+		}
+	}
+	return named
+}
+
+// objectPrepositions make the name after them no actor of the sentence's verb.
+var objectPrepositions = set(`with to for from of about toward towards against between on at into`)
+
 // refersBackTo reports whether a sentence opens by referring to people the sentence before it
 // names: a pronoun ("He emphasized…") or a word for them ("The leaders aimed…", "Both sides…").
 func refersBackTo(text string) bool {

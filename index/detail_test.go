@@ -426,7 +426,10 @@ func TestYesNoSubject(t *testing.T) {
 		"did lavrov accompany trump?", // "Putin brought … Lavrov": another of the title's people
 		"did witkoff join putin?",     // "Trump was joined by … Witkoff"
 		"did trump join rubio?")       // the passive the other way
-	wantFirst(t, ix, "Summit Delegations", "did ushakov join putin?")
+	wantFirst(t, ix, "Summit Delegations", "did ushakov join putin?", "did rubio join trump?") // "Secretary of State Marco Rubio"
+	// A name after "with" is no actor: "consultation with … Zelenskiy is needed" tells nothing
+	// he agreed to.
+	wantReason(t, ix, "did zelenskiy agree to a ceasefire?", "The report does not say so: its passages with “agree” are not about Zelenskiy.")
 	// A passive names who underwent the verb: the invitation is Trump's.
 	wantReason(t, ix, "was zelenskiy invited to moscow too?", "The report does not say so: its passages with “invited” are not about Zelenskiy.")
 	wantReason(t, ix, "Wasn't Zelenskiy invited to Anchorage?", "The report does not say so: its passages with “invited” are not about Zelenskiy.") // negated

@@ -552,7 +552,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 				return false
 			})
 			told := func(sc *scoredSection, ss *scoredSentence) bool {
-				return ss.matched[v] > 0 && (sc.aboutSubject(ss, subject) || title && s.eventFirst(ss.e.Text, ss.spans))
+				return ss.matched[v] > 0 && (sc.aboutSubject(ss, subject) && !s.namedOnlyAfterPreposition(ss.e.Text, u, subject) ||
+					title && s.eventFirst(ss.e.Text, ss.spans))
 			}
 			tells := func(sc *scoredSection) bool {
 				return slices.ContainsFunc(sc.sentences, func(ss *scoredSentence) bool {
