@@ -1195,6 +1195,34 @@ func (s *snapshot) namedOnlyAfterPreposition(text string, u understanding, subje
 	return named
 }
 
+// neverActs returns the subject of a yes/no question (indices in u.Terms), as the report spells
+// it, when every sentence of the report that names it names it only after an object preposition
+// (namedOnlyAfterPreposition: NATO in "consultation with NATO … is needed"), or "". A subject the
+// report never names is left to the other checks.
+func (s *snapshot) neverActs(u understanding, subject []int) string {
+	named := false
+	for _, e := range s.passages {
+		if e == nil {
+			continue
+		}
+		ws := words(e.Text)
+		if !slices.ContainsFunc(ws, func(w string) bool {
+			toks := s.analyzer.Analyze([]byte(w))
+			return len(toks) == 1 && slices.ContainsFunc(subject, func(i int) bool { return u.Terms[i].Term == string(toks[0].Term) })
+		}) {
+			continue
+		}
+		named = true
+		if !s.namedOnlyAfterPreposition(e.Text, u, subject) {
+			return ""
+		}
+	}
+	if !named {
+		return ""
+	}
+	return joinWordsAnd(s.spellAll(u, subject))
+}
+
 // objectPrepositions make the name after them no actor of the sentence's verb.
 var objectPrepositions = set(`with to for from of about toward towards against between on at into`)
 

@@ -518,6 +518,14 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			}
 		}
 	}
+	// "Did NATO welcome the summit?" when the report names NATO only in "consultation with NATO":
+	// it tells nothing the subject did.
+	if subject := s.yesNoSubject(u); reason == "" && !dated && req.Intent == IntentNone && !u.Figurative && len(subject) > 0 &&
+		!slices.ContainsFunc(u.Words, func(w string) bool { return w == "be" || w == "been" || w == "being" }) { // "does NATO need to be consulted?"
+		if who := s.neverActs(u, subject); who != "" {
+			reason = fmt.Sprintf("The report does not say so: it tells of nothing %s did.", who)
+		}
+	}
 	// "Did Trump accept Putin's invitation?" when the best section tells of the invitation only:
 	// a yes/no question is answered by a section that has the verb it asks about.
 	if v := s.yesNoVerb(u); reason == "" && !dated && req.Intent == IntentNone && !u.Figurative && v >= 0 && u.Terms[v].Known {
