@@ -98,20 +98,21 @@ var detailWords = map[string]bool{"specific": true, "specifically": true, "exact
 	"exact": true, "precisely": true, "precise": true, "particular": true, "particularly": true,
 	"concretely": true}
 
-// detailNoun returns the index in u.Terms of the noun a detail word asks about ("name the
-// specific cities…" → cities, "the exact number of casualties" → number), when the report has
-// neither it nor a word related to it, or -1: the detail asked is a thing the report never
-// mentions. Words of time are left to the date and time checks ("the exact date").
+// detailNoun returns the index in u.Terms of the noun a detail word asks about ("the specific
+// sanctions…" → sanctions), when the report has neither it nor a word related to it, or -1: the
+// detail asked is a thing the report never mentions. Words of time are left to the date and
+// time checks ("the exact date"), and nouns that ask for a kind of answer to the others ("the
+// exact words", "what specific people…", see answerNouns).
 func detailNoun(u understanding) int {
 	for k, w := range u.Words {
 		if k+1 >= len(u.Words) || (w != "specific" && w != "exact" && w != "precise" && w != "particular") {
 			continue
 		}
 		n := u.Words[k+1]
-		if timeWords[n] || timeWords[singular(n)] || n == "time" || n == "date" || n == "dates" {
-			continue
+		if timeWords[n] || timeWords[singular(n)] || answerNouns[n] || answerNouns[singular(n)] {
+			continue // "the exact date", "the exact words", "what specific people…"
 		}
-		if t := termOf(u, n); t >= 0 && !u.Terms[t].Known && u.Terms[t].Weight > 0 && !u.Terms[t].Light {
+		if t := unknownTerm(u, n); t >= 0 {
 			return t
 		}
 	}
@@ -789,11 +790,7 @@ func unknownHead(u understanding) int {
 	if answerNouns[head] || answerNouns[singular(head)] || speakerNouns[head] || speakerNouns[singular(head)] {
 		return -1
 	}
-	i := termOf(u, head)
-	if i < 0 || u.Terms[i].Known || u.Terms[i].Weight <= 0 || u.Terms[i].Light {
-		return -1
-	}
-	return i
+	return unknownTerm(u, head)
 }
 
 // aboutFocus returns the index in u.Terms of the topic a question asks about after "about" or
@@ -823,7 +820,7 @@ func aboutFocus(u understanding) int {
 		if _, everyday := everydayRank(head); !everyday {
 			continue // a typo ("meetng") or a rare word: left to the search and its spelling
 		}
-		if t := termOf(u, head); t >= 0 && !u.Terms[t].Known && u.Terms[t].Weight > 0 && !u.Terms[t].Light {
+		if t := unknownTerm(u, head); t >= 0 {
 			return t
 		}
 	}
@@ -1539,6 +1536,16 @@ func nounPhraseEnd(ws []string, k, n int) int {
 	return end
 }
 
+// unknownTerm returns the index in u.Terms of the term a question word (lower case) was read
+// into (termOf), when the report has neither it nor a word related to it and it weighs
+// something, or -1: a thing the question asks about that the report never mentions.
+func unknownTerm(u understanding, w string) int {
+	if t := termOf(u, w); t >= 0 && !u.Terms[t].Known && u.Terms[t].Weight > 0 && !u.Terms[t].Light {
+		return t
+	}
+	return -1
+}
+
 // termOf returns the index in u.Terms of the term a question word (lower case) was read into, as a
 // word or as the last word of a phrase ("press conference"), or -1.
 func termOf(u understanding, w string) int {
@@ -1641,10 +1648,7 @@ func (s *snapshot) yesNoObjectThing(u understanding) int {
 	if answerNouns[head] || answerNouns[singular(head)] || framingNouns[head] {
 		return -1
 	}
-	if t := termOf(u, head); t >= 0 && !u.Terms[t].Known && u.Terms[t].Weight > 0 && !u.Terms[t].Light {
-		return t
-	}
-	return -1
+	return unknownTerm(u, head)
 }
 
 // objectVerbs are the light and support verbs whose object is what a question asks about
@@ -1734,7 +1738,9 @@ var planWords = set(`invite invited invites invitation invitations hoped hope ho
 
 // whoVerb returns the index in u.Terms of the verb of a who-question that asks for its subject
 // ("who leaked the concessions?" → leaked), when the report has neither it nor a word related to
-// it, or -1: the verb is what the answer must tell of someone. Auxiliaries, forms of "be" and
+// it, or -1: the verb is what the answer must tell of someone, however much of the rest the
+// report has ("who paid for hosting the summit?"). Everyday verbs the report says another way
+// are in the variants table ("who celebrated the summit as a win?" → viewed … as a win). Auxiliaries, forms of "be" and
 // light verbs ("who was…", "who did…", "who made…") ask about what follows them.
 func whoVerb(u understanding) int {
 	ws := u.Words
@@ -1747,8 +1753,8 @@ func whoVerb(u understanding) int {
 		phraseEnds[w] || nounPhraseEnds[w] || fillerWords[w] || detailWords[w] { // "who besides Rubio…"
 		return -1
 	}
-	t := termOf(u, w)
-	if t < 0 || u.Terms[t].Known || u.Terms[t].Weight <= 0 || u.Terms[t].Light || u.Terms[t].Specific {
+	t := unknownTerm(u, w)
+	if t < 0 || u.Terms[t].Specific {
 		return -1
 	}
 	return t
