@@ -129,6 +129,7 @@ func TestRefusals(t *testing.T) {
 		{"did they shake hands?", "mention “shake hands”", false},
 		// a private thought or feeling is no part of a report of what was said and done
 		{"was putin secretly happy w how it went", "in private", true},
+		{"what did putin privately think about trump?", "in private", true},
 		{"", "Ask a question", false},
 		{"hello", "does not read as a question", false},
 		{strings.Repeat("x", 6000), "“" + strings.Repeat("x", 39) + "…”", false},
@@ -620,10 +621,14 @@ func TestPresence(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was zelenskiy even there?", "zelenskiy there?")
 	wantFirst(t, ix, "Summit Delegations", "was lavrov there?", "was lavrov at the summit?")
+	// A secret act is no private thought: the report tells of fears of secret concessions.
+	wantFirst(t, ix, "International Reactions and Concerns", "did they secretly agree to concessions?")
 	// At the event: the sentence that tells of presence, not one that names the person and the talks.
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Was Zelensky at the talks in Anchorage?")
+	// Only a subject of names or a pronoun before "at": a topic "discussed at" is no presence.
+	wantFirst(t, ix, "Overview", "was ukraine discussed at the meeting?")
 	wantRefused(t, ix, "hi there")
-	if asksPresence(words("where did they go from there?")) {
+	if ix.cur.Load().asksPresence(words("where did they go from there?")) {
 		t.Error("“where did they go from there?” read as a question of presence")
 	}
 }

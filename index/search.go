@@ -118,24 +118,42 @@ type ExplainHit struct {
 const whoHint = "delegation joined brought accompanied attended minister adviser envoy secretary officials"
 
 // presenceHint is searched beside a question that asks whether someone was there (asksPresence).
-const presenceHint = "present attended joined brought absent"
+const presenceHint = "present attended joined brought accompanied absent"
+
+// presenceWords are presenceHint's words as written, which tell whether someone was at an event.
+var presenceWords = set(presenceHint)
 
 // privateWords ask what someone thought or felt in private ("secretly happy", "privately
-// think"): no report of what was said and done tells it.
+// think"), with a word of thinking or feeling (see asksPrivateThought).
 var privateWords = set(`secretly privately inwardly`)
 
-// presenceWords tell whether someone was at an event (presenceHint's words as written).
-var presenceWords = set(`present attended joined brought absent accompanied`)
+// thinkWords are verbs of thinking and feeling ("privately think", "secretly wanted").
+var thinkWords = set(`think thinks thought feel feels felt want wants wanted believe believes believed
+	hope hopes hoped like liked love loved hate hated prefer preferred fear feared enjoy enjoyed
+	mind minded regret regretted`)
+
+// asksPrivateThought reports whether a question (its words, lower case) asks what someone thought
+// or felt in private: a word of privateWords and a word of thinking or feeling (thinkWords,
+// feelingWords: "was Putin secretly happy…?"), not an act done in secret ("did they secretly
+// agree to concessions?", "did they meet privately?").
+func asksPrivateThought(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return privateWords[w] }) &&
+		slices.ContainsFunc(ws, func(w string) bool { return thinkWords[w] || feelingWords[w] })
+}
 
 // asksPresence reports whether a question (its words, lower case) asks whether someone was at the
-// event ("was Zelensky at the talks?") or ends by asking whether someone was there: "there"
-// last, after fillers ("was Zelenskiy even there?", "lavrov there?"), in a yes/no question or a
-// fragment: not "is there…", "who was there" or "where did they go from there?".
-func asksPresence(ws []string) bool {
-	if f := firstWord(ws); f >= 0 && beForms[ws[f]] && f+1 < len(ws) && ws[f+1] != "there" && ws[f+1] != "it" {
-		// "was Zelensky at the talks in Anchorage?": at the event
-		if k := slices.Index(ws[f+1:min(len(ws), f+6)], "at"); k > 0 {
-			j := f + 2 + k
+// event (a form of "be", names or a pronoun, "at" and a word for the event: "was Zelensky at the
+// talks?", not "was Ukraine discussed at the meeting?") or ends by asking whether someone was
+// there: "there" last, after fillers ("was Zelenskiy even there?", "lavrov there?"), in a yes/no
+// question or a fragment: not "is there…", "who was there" or "where did they go from there?".
+func (s *snapshot) asksPresence(ws []string) bool {
+	if f := firstWord(ws); f >= 0 && beForms[ws[f]] {
+		j := s.afterSubject(ws, f+1)
+		for j < len(ws) && (fillerWords[ws[j]] || ws[j] == "also" || ws[j] == "even") {
+			j++
+		}
+		if j > f+1 && j < len(ws) && ws[j] == "at" {
+			j++
 			for j < len(ws) && (definites[ws[j]] || ws[j] == "this") {
 				j++
 			}
@@ -274,7 +292,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	// "Was Zelenskiy there?", "zelensky even there?": whether someone was present, which the
 	// words of presence find ("was not present at the meeting").
-	if len(u.Hint) == 0 && req.Intent == IntentNone && len(u.Terms) > 0 && asksPresence(u.Words) { // "hi there" asks nothing
+	if len(u.Hint) == 0 && req.Intent == IntentNone && len(u.Terms) > 0 && s.asksPresence(u.Words) { // "hi there" asks nothing
 		u.Hint = s.contentTerms(presenceHint, nil)
 	}
 	// Refusals that need no search.
@@ -298,13 +316,13 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = s.nearestHeadings(u.Terms)
 		return res, nil
 	}
-	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
 	// "Was Putin secretly happy with how it went?": a report tells what was said and done.
-	if req.Intent == IntentNone && slices.ContainsFunc(u.Words, func(w string) bool { return privateWords[w] }) {
+	if req.Intent == IntentNone && asksPrivateThought(u.Words) {
 		res.Reason = "The report tells what was said and done, not what anyone thought or felt in private."
 		res.Nearest = s.nearestHeadings(u.Terms)
 		return res, nil
 	}
+	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
 	if req.Intent == IntentNone && hypothetical(u.Words) {
 		res.Reason = "The report tells what happened and what was said, not what would have happened otherwise."
 		res.Nearest = s.nearestHeadings(u.Terms)
@@ -469,7 +487,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "Was Zelensky at the talks in Anchorage?": a section among those kept whose quote tells of
 	// the presence of a person the question names comes first ("Zelenskiy was not present at
 	// the meeting"), not one that names them and the talks ("consultation with … Zelenskiy").
-	if reason == "" && !dated && req.Intent == IntentNone && len(secs) > 1 && asksPresence(u.Words) {
+	if reason == "" && !dated && req.Intent == IntentNone && len(secs) > 1 && s.asksPresence(u.Words) {
 		people := slices.DeleteFunc(s.askedTerms(u, secs[0].key.report), func(i int) bool { return !s.isPerson(u.Terms[i].Term) })
 		tells := func(sc *scoredSection) bool {
 			return slices.ContainsFunc(sc.quoted(sentenceRatio), func(ss *scoredSentence) bool {
