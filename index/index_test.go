@@ -487,7 +487,8 @@ func TestChatSpellingsAndLongTypos(t *testing.T) {
 		"who went w/Putin?":                        "who went with Putin?",
 		"Is the next round in Moscow/ Washington?": "Is the next round in Moscow/ Washington?", // not a word of its own
 		"no deal b/c":                              "no deal because ",
-		"trade discussed y/n":                      "trade discussed yes or no ",
+		"trade discussed y/n":                      "trade discussed ",
+		"trump went w/ y/n":                        "trump went with  ",
 		"who came w trump to anchorage":            "who came with trump to anchorage",
 		"was it w. putin":                          "was it w. putin", // an initial, not "with"
 	} {

@@ -382,8 +382,9 @@ type understanding struct {
 
 // chatShorthand spells out the slash abbreviations of chat, which the analyzer would split into
 // single letters: "w/" (with), "w/o" (without), "b/c" (because), "y/n" (yes or no: "trade
-// discussed y/n" asks whether).
-var chatShorthand = regexp.MustCompile(`(?i)(^|[\s(])(w/o|w/|b/c|y/n)(\s*)`)
+// discussed y/n" asks whether, which the words before it ask already: it is dropped, not
+// searched as "no"). The space after one is left for the next.
+var chatShorthand = regexp.MustCompile(`(?i)(^|[\s(])(w/o|w/|b/c|y/n)`)
 
 // spellShorthand spells out chatShorthand where it stands as a word of its own ("w/ Putin",
 // "w/Putin", "… b/c."), not inside one ("Moscow/ Washington"), and a lone "w" before a word as
@@ -392,8 +393,8 @@ func spellShorthand(text string) string {
 	if strings.Contains(text, "/") {
 		text = chatShorthand.ReplaceAllStringFunc(text, func(m string) string {
 			sub := chatShorthand.FindStringSubmatch(m)
-			word := map[string]string{"w/o": "without", "w/": "with", "b/c": "because", "y/n": "yes or no"}[strings.ToLower(sub[2])]
-			return sub[1] + word + " "
+			word := map[string]string{"w/o": "without ", "w/": "with ", "b/c": "because ", "y/n": ""}[strings.ToLower(sub[2])]
+			return sub[1] + word
 		})
 	}
 	if strings.Contains(text, "w ") || strings.Contains(text, "W ") {
