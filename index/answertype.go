@@ -387,16 +387,35 @@ func isPossessive(w string) bool {
 // "what two leaders…"): "which", or "what" opening the question, then within three words a word
 // for people, with no auxiliary or possessive between ("what did the leaders say" asks something
 // else of them). ws are its words, lower case.
-func asksPersonKind(ws []string) bool {
+func asksPersonKind(ws []string) bool { return personKind(ws) != "" }
+
+// personKind returns the word for people that a question asking which people of a kind names
+// ("which officials criticized Putin?" → officials; see asksPersonKind), or "".
+func personKind(ws []string) string {
 	for i, w := range ws {
 		// "what" opens the question ("…was the outcome what people expected?" asks no person);
 		// "which country's officials…" asks for the country.
 		if w == "which" || w == "what" && i == firstWord(ws) {
 			for j := i + 1; j < len(ws) && j <= i+3 && !auxiliaries[ws[j]] && !strings.HasSuffix(ws[j], "'s") && !strings.HasSuffix(ws[j], "’s"); j++ {
 				if personNouns[ws[j]] {
-					return true
+					return ws[j]
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// namedGroup reports whether words (a sentence's) name a group of the kind asked with a name
+// before it that the question does not give (qw): "Czech officials", "European allies".
+func namedGroup(ws []string, kind string, qw map[string]bool) bool {
+	for k := 1; k < len(ws); k++ {
+		if !sameNoun(strings.ToLower(ws[k]), kind) {
+			continue
+		}
+		prev := ws[k-1]
+		if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !qw[bareWord(prev)] && !isPossessive(prev) {
+			return true
 		}
 	}
 	return false
@@ -636,14 +655,19 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		kind, reason = "a person's name the question does not give", "The report does not name them."
 		depth, bestOnly = 1, true
 	case asksPersonKind(ws):
-		// "Which officials went with Putin?": a person's name answers ("Czech officials noted…"
-		// names none), in whichever of the best three sections gives one.
+		// "Which officials went with Putin?": a person's name answers, in whichever of the best
+		// three sections gives one; so does a group named by the kind itself after a name the
+		// question does not give ("which officials criticized Putin?" → "Czech officials
+		// noted…", but "Czech officials" is no answer to who went with Putin unless the rest of
+		// the question matches there too, which the ranking sees to).
 		s.addRelated(qw, u)
+		group := personKind(ws)
 		holds = func(ss *scoredSentence) bool {
-			return slices.ContainsFunc(words(ss.e.Text), func(w string) bool {
+			ws := words(ss.e.Text)
+			return slices.ContainsFunc(ws, func(w string) bool {
 				r, _ := utf8.DecodeRuneInString(w)
 				return unicode.IsUpper(r) && !qw[bareWord(w)] && !isPossessive(w) && s.wordIsPerson(bareWord(w))
-			})
+			}) || namedGroup(ws, group, qw)
 		}
 		kind, reason = "a person's name the question does not give", "The report does not name them."
 		depth, reorder = 3, true

@@ -705,6 +705,8 @@ func TestCountOfPeopleAndOneOf(t *testing.T) {
 func TestWhichPeople(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "Summit Delegations", "Which officials accompanied Putin to the summit?", "which officials came with putin?")
+	// A group named by the kind after a name the question does not give answers which ones.
+	wantFirst(t, ix, "International Reactions and Concerns", "which officials criticized putin?", "which officials noted the attacks?")
 	wantFirst(t, ix, "Overview", "Was the outcome what people expected?")
 }
 
