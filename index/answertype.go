@@ -426,7 +426,7 @@ var personNouns = set(`official officials minister ministers leader leaders pres
 	envoy envoys adviser advisers advisor advisors aide aides diplomat diplomats politician
 	politicians spokesman spokeswoman spokesperson ambassador ambassadors senator senators
 	general generals secretary person people journalist journalists reporter reporters
-	negotiator negotiators delegate delegates`)
+	negotiator negotiators delegate delegates member members`)
 
 // asksSpeaker reports whether a who-question asks who said something ("who called the talks
 // productive?"): its words include a verb of saying, other than a request to the bot ("tell me

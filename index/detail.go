@@ -535,6 +535,9 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 			if !same[terms[k]] {
 				continue
 			}
+			if lw := strings.ToLower(text[sp[0]:sp[1]]); terms[k] != string(toks[0].Term) && (verbForms[lw] || strings.HasSuffix(lw, "ed")) {
+				continue // a related verb is no mention of the thing ("members" ~ "was joined by")
+			}
 			d := slices.IndexFunc(spans[max(0, k-3):k], func(b [2]int) bool { return indefinites[strings.ToLower(text[b[0]:b[1]])] })
 			if d >= 0 {
 				d += max(0, k-3)

@@ -264,6 +264,8 @@ func TestWhichOfABareMention(t *testing.T) {
 	} {
 		wantReason(t, ix, q, want)
 	}
+	// A related verb is no mention of the thing: "was joined by" names the members.
+	wantFirst(t, ix, "Summit Delegations", "which members of the us team came?")
 }
 
 // TestBetweenPeople: a report that lists two people together says nothing of what passed between
