@@ -2,7 +2,6 @@ package index
 
 import (
 	"fmt"
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -597,7 +596,9 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		// "While the summit took place, fighting continued" places the fighting in the event's
 		// time: an answer to when it happened, not to when it will end ("until when will the
 		// fighting continue?").
-		future := slices.ContainsFunc(ws, func(w string) bool { return w == "will" || w == "gonna" || w == "going" })
+		future := slices.ContainsFunc(ws, func(w string) bool {
+			return w == "will" || w == "gonna" || w == "going" || w == "expected" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")
+		})
 		holds = func(ss *scoredSentence) bool {
 			return (ss.intent > 0 || !future && slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool { return timeRelations[w] })) && ss.coverage > 0
 		}
@@ -924,23 +925,23 @@ func (s *snapshot) spanOfAsked(u understanding, ss *scoredSentence) bool {
 		return true
 	}
 	title := s.titleTerms[ss.e.Report]
+	ofTerm := ""
+	if toks := s.analyzer.Analyze([]byte(of)); len(toks) == 1 {
+		ofTerm = string(toks[0].Term)
+	}
 	other := false
 	for i, t := range u.Terms {
 		w := bareWord(t.Surface)
 		if eventNouns[w] && eventNouns[of] {
 			return true
 		}
-		if toks := s.analyzer.Analyze([]byte(of)); len(toks) == 1 && (t.Term == string(toks[0].Term) ||
-			slices.ContainsFunc(t.Related, func(p []string) bool { return slices.Contains(p, string(toks[0].Term)) })) {
+		if ofTerm != "" && (t.Term == ofTerm || slices.ContainsFunc(t.Related, func(p []string) bool { return slices.Contains(p, ofTerm) })) {
 			return true
 		}
 		other = other || ss.inText[i] && !t.Light && t.Weight > 0 && !title[t.Term] && !eventParticipants[w]
 	}
 	return !other
 }
-
-// eventNounList is eventNouns in order, for scanning.
-var eventNounList = slices.Sorted(maps.Keys(eventNouns))
 
 // eventParticipants stand for the people of the report's event beside a word for the event
 // itself: "how long did the two leaders meet?" names only the event, "how long have the two

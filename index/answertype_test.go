@@ -289,6 +289,7 @@ func TestDurationOf(t *testing.T) {
 		"Their nearly three-hour discussion covered trade.": "discussion",
 		"The talks lasted three hours.":                     "",
 		"A two-day visit, then a one-hour call.":            "visit",
+		"A three-hour closed-door meeting.":                 "meeting",
 	} {
 		if got := extractFeatures(text).durationOf; got != want {
 			t.Errorf("durationOf(%q) = %q, want %q", text, got, want)
@@ -426,7 +427,7 @@ func TestWhenNeedsATime(t *testing.T) {
 	wantAnswered(t, ix, "when did the ferry strike begin?", "when did the protests spread?")
 	wantRefused(t, ix, "when did the fishing towns recover?")
 	// "while the council met" tells when the protests spread, not when they will stop.
-	wantRefused(t, ix, "until when will the protests spread?")
+	wantRefused(t, ix, "until when will the protests spread?", "when'll the protests end?", "until when are the protests expected to spread?")
 }
 
 // TestNumbers: a number typed in digits matches the number written out, and only a year the

@@ -396,8 +396,6 @@ func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title m
 		if title[t.Term] {
 			continue
 		}
-		// "How did Trump describe the talks afterwards?": a statement the section attributes to
-		// whoever the question asks about is what a verb of saying asks.
 		// After the event, a sentence that places what it tells during it ("While the summit
 		// took place, fighting continued…") does not tell what came after.
 		if after && sec.matched[i] > 0 && !slices.ContainsFunc(sec.sentences, func(ss *scoredSentence) bool {
@@ -406,6 +404,8 @@ func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title m
 			asked = true
 			continue
 		}
+		// "How did Trump describe the talks afterwards?": a statement the section attributes to
+		// whoever the question asks about is what a verb of saying asks.
 		if sec.matched[i] > 0 || askVerbs[w] && attributed {
 			return true
 		}

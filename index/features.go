@@ -115,8 +115,14 @@ func extractFeatures(text string) features {
 			}
 			if durationUnits[part] {
 				f.duration = true
-				if strings.Contains(lower, "-") && i+1 < len(ws) && f.durationOf == "" {
-					f.durationOf = strings.ToLower(ws[i+1])
+				if strings.Contains(lower, "-") && f.durationOf == "" {
+					// the noun after it, past other compounds ("three-hour closed-door meeting")
+					for _, n := range ws[i+1:] {
+						if !strings.Contains(n, "-") {
+							f.durationOf = strings.ToLower(n)
+							break
+						}
+					}
 				}
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -1319,13 +1320,29 @@ func (s *snapshot) namesEvent(t qterm) bool {
 	if s.vocab[t.Term] > 0 || len(t.Related) == 0 {
 		return false
 	}
-	return slices.ContainsFunc(t.Related, func(p []string) bool {
-		return len(p) == 1 && slices.ContainsFunc(eventNounList, func(w string) bool {
-			toks := s.analyzer.Analyze([]byte(w))
-			return len(toks) == 1 && string(toks[0].Term) == p[0]
-		})
-	})
+	terms := s.eventTerms()
+	return slices.ContainsFunc(t.Related, func(p []string) bool { return len(p) == 1 && terms[p[0]] })
 }
+
+// eventTerms returns the analysed terms of eventNouns ("meeting" → "meet"), built once: the
+// analyzer is the same for every snapshot.
+func (s *snapshot) eventTerms() map[string]bool {
+	eventTermsOnce.Do(func() {
+		eventTermsSet = map[string]bool{}
+		for w := range eventNouns {
+			if toks := s.analyzer.Analyze([]byte(w)); len(toks) == 1 {
+				eventTermsSet[string(toks[0].Term)] = true
+			}
+		}
+	})
+	return eventTermsSet
+}
+
+// The analysed event nouns (eventTerms).
+var (
+	eventTermsOnce sync.Once
+	eventTermsSet  map[string]bool
+)
 
 // notAboutReason is the refusal for a question whose verb (u.Terms[v]) the report tells only of
 // others than the people at subject.
