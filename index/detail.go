@@ -1409,11 +1409,12 @@ func (s *snapshot) yesNoVerb(u understanding) int {
 }
 
 // passiveVerb returns the index in u.Terms of the participle of a passive yes/no question whose
-// subject is names ("was Zelenskiy invited to Anchorage?" → invited) and those names, or -1, nil.
+// subject is names ("was Zelenskiy invited to Anchorage?", "has Zelenskiy been invited…?" →
+// invited) and those names, or -1, nil.
 func (s *snapshot) passiveVerb(u understanding) (int, []int) {
 	ws := u.Words
 	i := firstWord(ws)
-	if i < 0 || i+2 >= len(ws) || !beForms[ws[i]] && !negatedBe[ws[i]] {
+	if i < 0 || i+2 >= len(ws) || !beForms[ws[i]] && !negatedBe[ws[i]] && ws[i] != "has" && ws[i] != "have" && ws[i] != "had" {
 		return -1, nil
 	}
 	j := s.afterSubject(ws, i+1)
@@ -1423,6 +1424,9 @@ func (s *snapshot) passiveVerb(u understanding) (int, []int) {
 	for j < len(ws) && (fillerWords[ws[j]] || ws[j] == "also" || ws[j] == "ever" || ws[j] == "even") {
 		j++
 	}
+	if j < len(ws) && ws[j] == "been" && (ws[i] == "has" || ws[i] == "have" || ws[i] == "had") {
+		j++ // "has Zelenskiy been invited…?"
+	}
 	if j == len(ws) || !strings.HasSuffix(ws[j], "ed") && !verbForms[ws[j]] || lightWords[ws[j]] || supportVerbs[ws[j]] {
 		return -1, nil
 	}
@@ -1431,6 +1435,31 @@ func (s *snapshot) passiveVerb(u understanding) (int, []int) {
 		return -1, nil
 	}
 	return v, s.subjectNames(u, i+1)
+}
+
+// actsVerb reports whether a sentence tells the verb v (an index in u.Terms) in the active voice
+// with one of the question's subject names right before it ("Putin even invited Trump…"): then
+// they did it, and a passive question about them ("was Putin invited to Moscow?") is not
+// answered. Adverbs between are passed over; a form of "be" before the verb makes it passive.
+func (s *snapshot) actsVerb(text string, u understanding, v int, subject []int) bool {
+	ws := words(text)
+	for k, w := range ws {
+		toks := s.analyzer.Analyze([]byte(w))
+		if len(toks) != 1 || string(toks[0].Term) != u.Terms[v].Term {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (fillerWords[strings.ToLower(ws[j])] || strings.HasSuffix(strings.ToLower(ws[j]), "ly")) {
+			j--
+		}
+		if j < 0 || beForms[strings.ToLower(ws[j])] || strings.ToLower(ws[j]) == "been" {
+			continue
+		}
+		if t := s.analyzer.Analyze([]byte(ws[j])); len(t) == 1 && slices.ContainsFunc(subject, func(i int) bool { return u.Terms[i].Term == string(t[0].Term) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbTermOf returns the index in u.Terms of the term for the verb w (lower case), or -1. A

@@ -438,7 +438,10 @@ func TestYesNoSubject(t *testing.T) {
 	// A passive names who underwent the verb: the invitation is Trump's.
 	wantReason(t, ix, "was zelenskiy invited to moscow too?", "The report does not say so: its passages with “invited” are not about Zelenskiy.")
 	wantReason(t, ix, "Wasn't Zelenskiy invited to Anchorage?", "The report does not say so: its passages with “invited” are not about Zelenskiy.") // negated
-	wantFirst(t, ix, "Plans for Future Talks", "wasn't trump invited to moscow?")
+	wantFirst(t, ix, "Plans for Future Talks", "wasn't trump invited to moscow?", "has trump been invited to moscow?")
+	// The one who did it is not the one it was done to.
+	wantReason(t, ix, "was putin invited to moscow?", "The report does not say so: its passages with “invited” tell what Putin did, not what was done to Putin.")
+	wantReason(t, ix, "has zelenskiy been invited to moscow?", "The report does not say so: its passages with “invited” are not about Zelenskiy.")
 	wantFirst(t, ix, "Summit Delegations", "was lavrov brought along?")
 	// The report must use the verb itself: "expectations" is no "expected".
 	wantAnswered(t, ix, "was zelenskiy expected to attend?")

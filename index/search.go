@@ -616,7 +616,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		if !slices.ContainsFunc(subject, func(i int) bool { return topic[u.Terms[i].Term] }) {
 			tells := func(sc *scoredSection) bool {
 				return slices.ContainsFunc(sc.sentences, func(ss *scoredSentence) bool {
-					return ss.matched[v] > 0 && slices.ContainsFunc(subject, func(i int) bool { return ss.matched[i] > 0 })
+					return ss.matched[v] > 0 && slices.ContainsFunc(subject, func(i int) bool { return ss.matched[i] > 0 }) &&
+						!s.actsVerb(ss.e.Text, u, v, subject)
 				})
 			}
 			if !tells(secs[0]) {
@@ -627,6 +628,16 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 					reason = notAboutReason(s, u, v, subject)
 				}
 			}
+		} else if told := slices.ContainsFunc(secs[0].sentences, func(ss *scoredSentence) bool {
+			return ss.matched[v] > 0 && slices.ContainsFunc(subject, func(i int) bool { return ss.matched[i] > 0 })
+		}); told && !slices.ContainsFunc(secs[0].sentences, func(ss *scoredSentence) bool {
+			return ss.matched[v] > 0 && !s.actsVerb(ss.e.Text, u, v, subject)
+		}) {
+			// "Was Putin invited to Moscow?" when "Putin even invited Trump to Moscow": the
+			// report's own people may be told of in any sentence, but not as the one who did it.
+			who := joinWordsAnd(s.spellAll(u, subject))
+			reason = fmt.Sprintf("The report does not say so: its passages with “%s” tell what %s did, not what was done to %s.",
+				u.Terms[v].Surface, who, who)
 		}
 	}
 	// "What kind of trade deal did they work out?" when the report says "deal" in one sentence
