@@ -1723,10 +1723,16 @@ func (s *snapshot) plannedVisit(u understanding) string {
 		for k < len(ws) && (ws[k] == "back" || ws[k] == "over" || ws[k] == "all" || ws[k] == "the" || ws[k] == "way") {
 			k++
 		}
-		if k+1 >= len(ws) || ws[k] != "to" {
+		at := k + 1 // the place: after "to", or right after "visit" ("has Trump visited Moscow?")
+		if strings.HasPrefix(ws[m], "visit") && ws[k] != "to" {
+			at = k
+		} else if k+1 >= len(ws) || ws[k] != "to" {
 			return ""
 		}
-		t := termOf(u, bareWord(ws[k+1]))
+		if at >= len(ws) {
+			return ""
+		}
+		t := termOf(u, bareWord(ws[at]))
 		if t < 0 || !s.isName(u.Terms[t].Term) || s.isPerson(u.Terms[t].Term) {
 			return ""
 		}
