@@ -642,7 +642,8 @@ func TestPlannedVisit(t *testing.T) {
 	ix := reportIndex(t, "oslo.txt", "Talks\n"+
 		"The minister Ivanov met the envoy Larsen in Oslo. Ivanov invited Larsen to Bergen for the next round.")
 	wantReason(t, ix, "did Larsen go to Bergen for the next round?", "The report does not say so: it tells of Bergen only as a plan.")
-	wantRefused(t, ix, "has Larsen travelled to Bergen yet?", "has Larsen visited Bergen since?")
+	wantRefused(t, ix, "has Larsen travelled to Bergen yet?")
+	wantReason(t, ix, "did Larsen visit Bergen for the next round?", "The report does not say so: it tells of Bergen only as a plan.")
 	wantAnswered(t, ix, "did Larsen go to Oslo?", "did Ivanov invite Larsen to come to Bergen?", "will Larsen go to Bergen?")
 }
 
