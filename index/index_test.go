@@ -626,6 +626,8 @@ func TestPresence(t *testing.T) {
 	wantFirst(t, ix, "International Reactions and Concerns", "did they secretly agree to concessions?")
 	// At the event: the sentence that tells of presence, not one that names the person and the talks.
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Was Zelensky at the talks in Anchorage?")
+	// The lede tells where its main actors met.
+	wantFirst(t, ix, "Overview", "was putin at the talks in anchorage?")
 	// Only a subject of names or a pronoun before "at": a topic "discussed at" is no presence.
 	wantFirst(t, ix, "Overview", "was ukraine discussed at the meeting?")
 	wantRefused(t, ix, "hi there")

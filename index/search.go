@@ -489,11 +489,18 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// the presence of a person the question names comes first ("Zelenskiy was not present at
 	// the meeting"), not one that names them and the talks ("consultation with … Zelenskiy").
 	if reason == "" && !dated && req.Intent == IntentNone && len(secs) > 1 && s.asksPresence(u.Words) {
-		people := slices.DeleteFunc(s.askedTerms(u, secs[0].key.report), func(i int) bool { return !s.isPerson(u.Terms[i].Term) })
+		var people []int
+		for i, t := range u.Terms {
+			if t.Known && s.isPerson(t.Term) {
+				people = append(people, i)
+			}
+		}
+		// A news report's lede tells where its main actors met ("… Putin met in Anchorage").
 		tells := func(sc *scoredSection) bool {
 			return slices.ContainsFunc(sc.quoted(sentenceRatio), func(ss *scoredSentence) bool {
 				return slices.ContainsFunc(people, func(i int) bool { return ss.inText[i] }) &&
-					slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool { return presenceWords[w] })
+					(ss.e.Section == 0 && ss.e.Sentence == 1 ||
+						slices.ContainsFunc(words(strings.ToLower(ss.e.Text)), func(w string) bool { return presenceWords[w] }))
 			})
 		}
 		if len(people) > 0 && !tells(secs[0]) {
