@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -1200,27 +1201,38 @@ func (s *snapshot) namedOnlyAfterPreposition(text string, u understanding, subje
 // (namedOnlyAfterPreposition: NATO in "consultation with NATO … is needed"), or "". A subject the
 // report never names is left to the other checks.
 func (s *snapshot) neverActs(u understanding, subject []int) string {
-	named := false
-	for _, e := range s.passages {
-		if e == nil {
-			continue
+	var mentions []*entry
+	for _, i := range subject {
+		es, all := s.passagesWith(u.Terms[i].Term, maxMentions)
+		if !all {
+			return "" // named that often, it surely does something
 		}
-		ws := words(e.Text)
-		if !slices.ContainsFunc(ws, func(w string) bool {
-			toks := s.analyzer.Analyze([]byte(w))
-			return len(toks) == 1 && slices.ContainsFunc(subject, func(i int) bool { return u.Terms[i].Term == string(toks[0].Term) })
-		}) {
-			continue
-		}
-		named = true
-		if !s.namedOnlyAfterPreposition(e.Text, u, subject) {
-			return ""
-		}
+		mentions = append(mentions, es...)
 	}
-	if !named {
+	if len(mentions) == 0 || slices.ContainsFunc(mentions, func(e *entry) bool { return !s.namedOnlyAfterPreposition(e.Text, u, subject) }) {
 		return ""
 	}
 	return joinWordsAnd(s.spellAll(u, subject))
+}
+
+// maxMentions is how many passages naming a word the checks that read every mention of it
+// (neverActs, plannedVisit) read: a word named more often is taken to be told of in every way.
+const maxMentions = 64
+
+// passagesWith returns the passages whose text has the analysed term, found with a term query,
+// and whether that is all of them (at most limit).
+func (s *snapshot) passagesWith(term string, limit int) ([]*entry, bool) {
+	r, err := s.bleve.Search(bleve.NewSearchRequestOptions(fieldTerm(FieldText, term), limit+1, 0, false))
+	if err != nil {
+		return nil, false
+	}
+	var out []*entry
+	for _, h := range r.Hits {
+		if e := s.passages[h.ID]; e != nil {
+			out = append(out, e)
+		}
+	}
+	return out[:min(len(out), limit)], len(r.Hits) <= limit
 }
 
 // objectPrepositions make the name after them no actor of the sentence's verb.
@@ -1737,25 +1749,17 @@ func (s *snapshot) plannedVisit(u understanding) string {
 			return ""
 		}
 		place := strings.ToLower(s.spell([]string{u.Terms[t].Term}))
-		named := false
-		for _, e := range s.passages {
-			if e == nil {
-				continue
-			}
+		mentions, all := s.passagesWith(u.Terms[t].Term, maxMentions)
+		if !all || len(mentions) == 0 {
+			return ""
+		}
+		for _, e := range mentions {
 			ew := words(strings.ToLower(e.Text))
-			at := slices.Index(ew, place)
-			if at < 0 {
-				continue
-			}
-			named = true
-			if !slices.ContainsFunc(ew[:at], func(w string) bool { return planWords[w] }) {
+			if at := slices.Index(ew, place); at < 0 || !slices.ContainsFunc(ew[:at], func(w string) bool { return planWords[w] }) {
 				return "" // "met in Anchorage": the report tells it as an event
 			}
 		}
-		if named {
-			return s.spell([]string{u.Terms[t].Term})
-		}
-		return ""
+		return s.spell([]string{u.Terms[t].Term})
 	}
 	return ""
 }
