@@ -88,6 +88,11 @@ var evalFloors = map[string]EvalSummary{
 	// The border once more, 40 out of scope: roles reversed, hypotheticals ("what if…"),
 	// comparisons, later events; fragments ("zelensky there?"). The date question relabelled.
 	"paraphrases16.jsonl": {Answerable: 51, Top1: 51, Hit3: 51, FalseRefusals: 0, OutOfScope: 39, Refused: 33},
+	// Follow-ups as Discord users type them (chat spellings, "w", two questions in one), and near
+	// misses in many voices ("wasn't…", "is it true that…"); written to be read (sets 32 and 33).
+	// The date question relabelled.
+	"paraphrases17.jsonl": {Answerable: 46, Top1: 46, Hit3: 46, FalseRefusals: 0, OutOfScope: 29, Refused: 26},
+	"paraphrases18.jsonl": {Answerable: 46, Top1: 45, Hit3: 46, FalseRefusals: 0, OutOfScope: 29, Refused: 27},
 }
 
 func TestEvalFloors(t *testing.T) {
