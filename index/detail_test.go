@@ -261,6 +261,7 @@ func TestWhichOfABareMention(t *testing.T) {
 		"which remaining issue was unresolved?":                           "The report mentions one “most significant” issue but does not say which.",
 		"Which specific concessions did Europeans fear Trump might make?": "The report mentions secret concessions but does not say which.",
 		"what exactly was the one big issue they couldn't agree on?":      "The report mentions one “most significant” issue but does not say which.",
+		"which russian held regions got hit by drones":                    "The report mentions Russian-held regions but does not say which.", // the report's hyphen
 	} {
 		wantReason(t, ix, q, want)
 	}

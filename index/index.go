@@ -60,6 +60,7 @@ type snapshot struct {
 	entities     corpus.Entities     // set once entitiesDone is closed
 	people       map[string]bool     // analysed terms of people's names; likewise
 	names        map[string]bool     // analysed terms of all the entities' names; likewise
+	compounds    map[string]bool     // the corpus's two-part hyphenated words, lower case; likewise
 	entitiesDone chan struct{}
 	topicShare   map[string]float64         // report ID → share of the topic's words it uses (nil: no topic)
 	headingTerms map[string]bool            // analysed terms that occur in headings
@@ -347,6 +348,14 @@ func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 	findEntities := func() {
 		defer close(s.entitiesDone)
 		s.entities = c.Entities()
+		s.compounds = map[string]bool{}
+		for _, e := range s.passages {
+			for _, w := range words(e.Text) {
+				if strings.Count(w, "-") == 1 && !strings.HasPrefix(w, "-") && !strings.HasSuffix(w, "-") {
+					s.compounds[strings.ToLower(w)] = true
+				}
+			}
+		}
 		s.people, s.names = map[string]bool{}, map[string]bool{}
 		for i, list := range [][]string{s.entities.People, s.entities.Others} {
 			for _, e := range list {

@@ -658,3 +658,18 @@ func TestTopicOnlySectionYields(t *testing.T) {
 	wantFirst(t, ix, "Overview", "What city hosted the Trump-Putin summit?", "which two presidents held the summit?",
 		"Which two heads of state took part in the Anchorage talks?")
 }
+
+// TestJoinCompounds: two words the report writes as one hyphenated word are read as it.
+func TestJoinCompounds(t *testing.T) {
+	snap := newIndex(t).cur.Load()
+	for in, want := range map[string]string{
+		"which russian held regions got hit": "which russian-held regions got hit",
+		"Was it a Three Hour meeting?":       "Was it a Three-Hour meeting?",
+		"who held the regions":               "who held the regions", // no compound of the report
+		"russian  held":                      "russian  held",        // two spaces: not one word
+	} {
+		if got := snap.joinCompounds(in); got != want {
+			t.Errorf("joinCompounds(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -403,13 +403,40 @@ func spellShorthand(text string) string {
 	return text
 }
 
+// joinCompounds writes two words of text that the corpus writes as one hyphenated word with
+// the hyphen ("russian held regions" → "russian-held regions"), so that the question reads as
+// the report does: a compound modifier, not a verb. The text keeps its length.
+func (s *snapshot) joinCompounds(text string) string {
+	if !s.entitiesReady() || len(s.compounds) == 0 {
+		return text
+	}
+	spans := wordSpans(text)
+	var b []byte
+	for k := 0; k+1 < len(spans); k++ {
+		a, c := spans[k], spans[k+1]
+		if c[0] != a[1]+1 || text[a[1]] != ' ' {
+			continue
+		}
+		if s.compounds[strings.ToLower(text[a[0]:a[1]]+"-"+text[c[0]:c[1]])] {
+			if b == nil {
+				b = []byte(text)
+			}
+			b[a[1]] = '-'
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
 // chatWith is a lone "w" before a word, chat for "with" ("who came w trump").
 var chatWith = regexp.MustCompile(`(?i)(^|[\s(])w(\s+\pL)`)
 
 // read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
 // related phrases, intent.
 func (s *snapshot) read(text string, hint string) understanding {
-	text = spellShorthand(text)
+	text = s.joinCompounds(spellShorthand(text))
 	lowerWords := words(strings.ToLower(text))
 	var typos []string // filler and detail words misspelt: read as the words, not searched
 	var buf editBuffer
