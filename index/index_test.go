@@ -108,6 +108,8 @@ func TestVariantsAndReadings(t *testing.T) {
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what were the points of agreement?")
 	wantFirst(t, ix, "Plans for Future Talks", "r they gonna meet again", "Do we know when they'll meet again?")
 	wantFirst(t, ix, "Summit Delegations", "who are the guys with putin")
+	// A compound the report has no word for is one unknown term.
+	wantRefused(t, ix, "did trump and putin meet one-on-one?", "did they have a one on one or was it always w the delegations")
 	// A length of time is told in hours.
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what was the exact length of the meeting?")
 	// A body is involved by being consulted.
