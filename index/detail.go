@@ -839,11 +839,12 @@ var answerNouns = set(`city town country place location venue year month day dat
 	office rank`)
 
 // quotesAll reports whether a sentence sec quotes matches each of the question terms at indices
-// (see compoundFocus): a section that says "deal" in one sentence and lists "trade" in another
-// does not speak of a trade deal.
+// in its own text (see compoundFocus): a section that says "deal" in one sentence and lists
+// "trade" in another does not speak of a trade deal, nor does one whose heading alone says
+// "Agreement" of an Arctic agreement.
 func (sec *scoredSection) quotesAll(indices []int) bool {
 	return slices.ContainsFunc(sec.quoted(sentenceRatio), func(ss *scoredSentence) bool {
-		return !slices.ContainsFunc(indices, func(i int) bool { return ss.matched[i] == 0 })
+		return !slices.ContainsFunc(indices, func(i int) bool { return !ss.inText[i] })
 	})
 }
 
