@@ -556,7 +556,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			if counted {
 				return countsMatch(ss.e.Text, ss.spans, counts)
 			}
-			if countsTime(ws) && !givesTime(ss.e, slices.Contains(ws, "years") || slices.Contains(ws, "since")) {
+			if countsTime(ws) && (!givesTime(ss.e, slices.Contains(ws, "years") || slices.Contains(ws, "since")) || !s.spanOfAsked(u, ss)) {
 				return false // "how many days will the visit last?": "both sides" counts no days
 			}
 			return ss.intent > 0 && (unit == nil || unit.in(ss.e.Text))
@@ -918,7 +918,9 @@ var eventNouns = map[string]bool{"meeting": true, "meet": true, "met": true, "su
 // sentence matches a word of the question other than the event and the report's title ("how long
 // has the Ukraine war been going on?" matches "the Ukraine conflict"), the question must name
 // that word too, or the event when the word is one ("how long did they talk about Ukraine?").
-// A span that stands alone ("for two days") is not checked.
+// An everyday word the report lacks is a thing it gives no length of ("how long did Putin stay
+// in Alaska?", "how many hours did Putin make Trump wait?"). A span that stands alone ("for two
+// days") is not checked.
 func (s *snapshot) spanOfAsked(u understanding, ss *scoredSentence) bool {
 	of := ss.e.features().durationOf
 	if of == "" {
@@ -932,13 +934,15 @@ func (s *snapshot) spanOfAsked(u understanding, ss *scoredSentence) bool {
 	other := false
 	for i, t := range u.Terms {
 		w := bareWord(t.Surface)
-		if eventNouns[w] && eventNouns[of] {
+		if (eventNouns[w] || s.eventTerms()[t.Term]) && eventNouns[of] { // "tlak" read as talk
 			return true
 		}
 		if ofTerm != "" && (t.Term == ofTerm || slices.ContainsFunc(t.Related, func(p []string) bool { return slices.Contains(p, ofTerm) })) {
 			return true
 		}
-		other = other || ss.inText[i] && !t.Light && t.Weight > 0 && !title[t.Term] && !eventParticipants[w]
+		_, everyday := commonRank[w]
+		other = other || ss.inText[i] && !t.Light && t.Weight > 0 && !title[t.Term] && !eventParticipants[w] ||
+			!t.Known && !t.Light && t.Weight > 0 && everyday // "how long did Putin stay?"; a typo ("tlak") is no word
 	}
 	return !other
 }

@@ -280,7 +280,9 @@ func TestHowLongOfTheEvent(t *testing.T) {
 	wantRefused(t, ix, "how long has the trade been going on?")
 	wantAnswered(t, ix, "how long did they talk about trade?")
 	// A word the report lacks that the variants table relates to the event names it too.
-	wantFirst(t, ix, "Talks", "how long were they in the room for?")
+	wantFirst(t, ix, "Talks", "how long were they in the room for?", "how many hours did they tlak?")
+	// An everyday word the report lacks is a thing it gives no length of.
+	wantRefused(t, ix, "how long did Ivanov stay?", "how many hours did Ivanov make Larsen wait?")
 }
 
 // TestDurationOf: the word a compound span of time describes.
