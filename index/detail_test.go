@@ -386,6 +386,9 @@ func TestYesNoVerb(t *testing.T) {
 	wantFirst(t, ix, "International Reactions and Concerns", "what did the european allies express?")
 	wantFirst(t, ix, "Plans for Future Talks", "did putin invite trump to moscow?", "did they set a timeline for more talks?",
 		"did they set a date?") // "set" is light: not "the US setting"
+	// The verb itself, in a section's text or heading, before a related word ("further talks").
+	wantFirst(t, ix, "Overview", "did trump and putin discuss ukraine?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "did trump and putin talk in anchorage for long?")
 	snap := ix.cur.Load()
 	for q, want := range map[string]string{
 		"did Rubio and Witkoff travel with Trump?":      "travel",

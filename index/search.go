@@ -564,6 +564,16 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			} else {
 				secs = bringFirst(secs, i)
 			}
+		} else if itself := func(sc *scoredSection) bool {
+			return slices.ContainsFunc(sc.sentences, func(ss *scoredSentence) bool { return ss.inText[v] && ss.matched[v] >= 1 }) ||
+				s.headingHas(sc, u.Terms[v].Term)
+		}; !itself(secs[0]) {
+			// "Did Trump and Putin discuss Ukraine?": a section with the verb itself ("aimed to
+			// discuss"), in its text or heading, before one with only a related word ("further
+			// talks").
+			if i := firstKept(secs, func(sc *scoredSection) bool { return s.absentName(u, sc) == "" && itself(sc) }); i > 0 {
+				secs = bringFirst(secs, i)
+			}
 		}
 		// "Did Trump criticize Putin?" when the report's criticism is the Czech officials': the
 		// verb must be told of the subject the question names, and of the person it names after
@@ -1372,6 +1382,15 @@ func notAboutReason(s *snapshot, u understanding, v int, subject []int) string {
 // the best) for which ok holds, or -1.
 func firstKept(secs []*scoredSection, ok func(*scoredSection) bool) int {
 	return slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && ok(sc) })
+}
+
+// headingHas reports whether the heading of sec has the analysed term.
+func (s *snapshot) headingHas(sec *scoredSection, term string) bool {
+	es := s.sections[sec.key]
+	if len(es) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(s.analyzer.Analyze([]byte(es[0].Heading)), func(t *analysis.Token) bool { return string(t.Term) == term })
 }
 
 // bringFirst returns secs with secs[i] moved to the front, the others in their order, as a new
