@@ -386,6 +386,10 @@ func TestYesNoVerb(t *testing.T) {
 	wantFirst(t, ix, "International Reactions and Concerns", "what did the european allies express?")
 	wantFirst(t, ix, "Plans for Future Talks", "did putin invite trump to moscow?", "did they set a timeline for more talks?",
 		"did they set a date?") // "set" is light: not "the US setting"
+	// So does the thing a "was there" question asks about ("Talks Yield Progress", not "steps
+	// forward"), unless it is the title's word, which is everywhere.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "was there any progress?")
+	wantFirst(t, ix, "Plans for Future Talks", "is there gonna be another summit?")
 	// The verb itself, in a section's text or heading, before a related word ("further talks").
 	wantFirst(t, ix, "Overview", "did trump and putin discuss ukraine?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "did trump and putin talk in anchorage for long?")

@@ -509,6 +509,15 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			}
 		}
 	}
+	// "Was there any progress?": the section that has the thing asked about itself ("Talks Yield
+	// Progress") before one with only a related word ("steps forward").
+	if e := existentialFocus(u); reason == "" && !dated && req.Intent == IntentNone && e >= 0 && u.Terms[e].Known &&
+		s.vocab[u.Terms[e].Term] > 0 && !s.titleTerms[secs[0].key.report][u.Terms[e].Term] && // "another summit": the title's word is everywhere
+		!s.saysItself(secs[0], u, e) {
+		if i := firstKept(secs, func(sc *scoredSection) bool { return s.saysItself(sc, u, e) }); i > 0 {
+			secs = bringFirst(secs, i)
+		}
+	}
 	// "What exactly did they agree about the Arctic?" asks for a detail: a section that only shares
 	// the subject does not give it (detail.go). The report's date is a detail ("what was the exact
 	// date?").
@@ -564,14 +573,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			} else {
 				secs = bringFirst(secs, i)
 			}
-		} else if itself := func(sc *scoredSection) bool {
-			return slices.ContainsFunc(sc.sentences, func(ss *scoredSentence) bool { return ss.inText[v] && ss.matched[v] >= 1 }) ||
-				s.headingHas(sc, u.Terms[v].Term)
-		}; !itself(secs[0]) {
+		} else if !s.saysItself(secs[0], u, v) {
 			// "Did Trump and Putin discuss Ukraine?": a section with the verb itself ("aimed to
 			// discuss"), in its text or heading, before one with only a related word ("further
 			// talks").
-			if i := firstKept(secs, func(sc *scoredSection) bool { return s.absentName(u, sc) == "" && itself(sc) }); i > 0 {
+			if i := firstKept(secs, func(sc *scoredSection) bool { return s.absentName(u, sc) == "" && s.saysItself(sc, u, v) }); i > 0 {
 				secs = bringFirst(secs, i)
 			}
 		}
@@ -1382,6 +1388,13 @@ func notAboutReason(s *snapshot, u understanding, v int, subject []int) string {
 // the best) for which ok holds, or -1.
 func firstKept(secs []*scoredSection, ok func(*scoredSection) bool) int {
 	return slices.IndexFunc(secs, func(sc *scoredSection) bool { return sc.score >= keepRatio*secs[0].score && ok(sc) })
+}
+
+// saysItself reports whether sec has the question term u.Terms[i] itself, not only a related
+// word: in a sentence's text, or in its heading ("Talks Yield Progress").
+func (s *snapshot) saysItself(sec *scoredSection, u understanding, i int) bool {
+	return slices.ContainsFunc(sec.sentences, func(ss *scoredSentence) bool { return ss.inText[i] && ss.matched[i] >= 1 }) ||
+		s.headingHas(sec, u.Terms[i].Term)
 }
 
 // headingHas reports whether the heading of sec has the analysed term.
