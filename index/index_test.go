@@ -108,6 +108,9 @@ func TestVariantsAndReadings(t *testing.T) {
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what were the points of agreement?")
 	wantFirst(t, ix, "Plans for Future Talks", "r they gonna meet again", "Do we know when they'll meet again?")
 	wantFirst(t, ix, "Summit Delegations", "who are the guys with putin")
+	// A related phrase whose other words are stop words must not stand for another word: "step
+	// down" is no "steps forward", "at present" no "not present".
+	wantRefused(t, ix, "Is Zelenskiy going to step down?")
 	// A compound the report has no word for is one unknown term.
 	wantRefused(t, ix, "did trump and putin meet one-on-one?", "did they have a one on one or was it always w the delegations")
 	// A length of time is told in hours.
