@@ -667,3 +667,22 @@ func TestWhoVerb(t *testing.T) {
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "who skipped the summit?")
 	wantFirst(t, ix, "International Reactions and Concerns", "who complained about the attacks?")
 }
+
+// TestComparesWith: a comparison with something else is refused; a quantity after "than", and
+// "other than", are not comparisons.
+func TestComparesWith(t *testing.T) {
+	for q, want := range map[string]bool{
+		"was this summit longer than their 2019 meeting?":                                           true,
+		"is putin's moscow invitation more likely to lead to a deal than the anchorage talks were?": true,
+		"is trump a better negotiator than biden?":                                                  true,
+		"did they talk for longer than an hour?":                                                    false,
+		"did they meet for more than two hours?":                                                    false,
+		"what did they discuss other than ukraine?":                                                 false,
+		"did they talk rather than fight?":                                                          false,
+	} {
+		if got := comparesWith(words(q)); got != want {
+			t.Errorf("comparesWith(%q) = %v, want %v", q, got, want)
+		}
+	}
+	wantReason(t, newIndex(t), "Was this summit longer than the one they had in 2019?", "The report tells this event; it does not compare it with others.")
+}

@@ -128,6 +128,30 @@ var presenceWords = set(presenceHint)
 // think"), with a word of thinking or feeling (see asksPrivateThought).
 var privateWords = set(`secretly privately inwardly`)
 
+// comparesWith reports whether a question (its words, lower case) compares something with
+// something else: a comparative ("longer", "more likely", "better") before "than", and no number
+// after it ("more than two hours" asks a quantity the report may give). "Other than" and "rather
+// than" exclude, and compare nothing.
+func comparesWith(ws []string) bool {
+	for k, w := range ws {
+		if w != "than" || k == 0 || k+1 >= len(ws) {
+			continue
+		}
+		if next := ws[k+1]; isQuantity(next) || (next == "a" || next == "an") && k+2 < len(ws) && (isQuantity(ws[k+2]) || durationUnits[ws[k+2]]) {
+			continue // "more than two hours", "longer than an hour"
+		}
+		prev := ws[k-1]
+		if strings.HasSuffix(prev, "er") && prev != "other" && prev != "rather" && prev != "over" && prev != "under" && len(prev) > 4 ||
+			slices.ContainsFunc(ws[max(0, k-8):k], func(b string) bool { return comparatives[b] }) { // "more likely to lead to a deal than…"
+			return true
+		}
+	}
+	return false
+}
+
+// comparatives compare, some words before "than" ("a better negotiator than").
+var comparatives = set(`more less better worse fewer`)
+
 // thinkWords are verbs of thinking and feeling ("privately think", "secretly wanted").
 var thinkWords = set(`think thinks thought feel feels felt want wants wanted believe believes believed
 	hope hopes hoped like liked love loved hate hated prefer preferred fear feared enjoy enjoyed
@@ -320,6 +344,13 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "Was Putin secretly happy with how it went?": a report tells what was said and done.
 	if req.Intent == IntentNone && asksPrivateThought(u.Words) {
 		res.Reason = "The report tells what was said and done, not what anyone thought or felt in private."
+		res.Nearest = s.nearestHeadings(u.Terms)
+		return res, nil
+	}
+	// "Was this summit longer than their 2019 meeting?": a report of one event compares it with
+	// nothing.
+	if req.Intent == IntentNone && comparesWith(u.Words) {
+		res.Reason = "The report tells this event; it does not compare it with others."
 		res.Nearest = s.nearestHeadings(u.Terms)
 		return res, nil
 	}
