@@ -603,6 +603,9 @@ func TestTwoQuestions(t *testing.T) {
 		"While the leaders were talking, were there air raid alerts?":   {"While the leaders were talking, were there air raid alerts?", ""},
 		"who went with trump and why?":                                  {"who went with trump and why?", ""},
 		"what did trump say and what did he mean by it?":                {"what did trump say and what did he mean by it?", ""},
+		// an object pronoun after the part's own subject leans on nothing
+		"Who traveled with Trump, and did Putin invite him to Moscow?": {"Who traveled with Trump", "did Putin invite him to Moscow?"},
+		"How did Putin travel to Alaska, what plane did he fly?":       {"How did Putin travel to Alaska, what plane did he fly?", ""},
 	} {
 		if a, b := splitQuestion(text); a != want[0] || b != want[1] {
 			t.Errorf("splitQuestion(%q) = %q, %q; want %q, %q", text, a, b, want[0], want[1])

@@ -1619,12 +1619,24 @@ func splitQuestion(text string) (first, second string) {
 		if i := firstWord(lw); i < 0 || !opener(lw[i]) {
 			continue
 		}
-		if len(spans)-k < 3 || end < 3 || refersBack(words(strings.ToLower(b))) && !slices.Contains(words(strings.ToLower(b)), "there") {
+		// The second leans on the first when its subject points back ("…and what did he say?");
+		// a pronoun after its own subject and verb ("…and did Putin invite him to Moscow?")
+		// does not.
+		if bw := words(strings.ToLower(b)); len(spans)-k < 3 || end < 3 || leansOn(bw) && !slices.Contains(bw, "there") {
 			continue
 		}
 		return a, b
 	}
 	return text, ""
+}
+
+// leansOn reports whether the second part of a message (its words, lower case) points back at
+// the first for its subject or what it asks about ("…and what did he say?", "…what exactly was
+// it?"): a word of referringBack among its first five, other than an object pronoun ("…and did
+// Putin invite him to Moscow?" has a subject of its own).
+func leansOn(ws []string) bool {
+	return slices.ContainsFunc(ws[:min(len(ws), 5)], func(w string) bool { return w != "him" && w != "them" && w != "her" && refersBack([]string{w}) }) ||
+		refersBack(ws[:min(len(ws), 3)])
 }
 
 // refersToEvent returns the word by which a question refers to the report's event without naming
