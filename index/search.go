@@ -284,6 +284,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			}
 		}
 	}
+	// "What's the date of the report?", "when was this article published?": its front matter's
+	// date, as for the event's.
+	if len(s.corpus.Reports) == 1 && req.Intent == IntentNone && asksReportDate(u.Words) &&
+		!slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Weight > 0 && !t.Light && !publishWords[strings.ToLower(t.Surface)] }) {
+		u.Terms, u.Intent = s.read(s.corpus.Reports[0].Title, "").Terms, IntentWhen
+	}
 	for _, t := range u.Terms {
 		// A misspelling corrected, or another spelling of a person's name from the variants
 		// table ("zelensky", "witkof"): the answer says how the name was read.
@@ -1629,6 +1635,17 @@ func splitQuestion(text string) (first, second string) {
 	}
 	return text, ""
 }
+
+// asksReportDate reports whether a question (its words, lower case) asks when the report itself
+// was written: "report", "article" or "story" and "date", "when" or a word of publishing
+// ("what's the date of the report?", "when was this article published?").
+func asksReportDate(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return w == "report" || w == "article" || w == "story" }) &&
+		slices.ContainsFunc(ws, func(w string) bool { return w == "date" || w == "when" || publishWords[w] })
+}
+
+// publishWords tell when a text was written.
+var publishWords = set(`dated published publish written write wrote released posted`)
 
 // leansOn reports whether the second part of a message (its words, lower case) points back at
 // the first for its subject or what it asks about ("…and what did he say?", "…what exactly was
