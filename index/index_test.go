@@ -115,6 +115,9 @@ func TestVariantsAndReadings(t *testing.T) {
 	wantRefused(t, ix, "did trump and putin meet one-on-one?", "did they have a one on one or was it always w the delegations")
 	// A length of time is told in hours.
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what was the exact length of the meeting?")
+	// Polite requests and indefinite pronouns ask for nothing the report must have.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Could you kindly indicate the duration of the bilateral discussion?",
+		"Did they agree on everything?")
 	// A body is involved by being consulted.
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "is nato involved in this at all or nah")
 }

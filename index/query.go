@@ -257,7 +257,7 @@ var lightWords = func() map[string]bool {
 		let keep kept want wants wanted need needs needed seem seems seemed happen happened thing things
 		try tries trying tried happening together goin set sets
 		stuff really actually even still just also anyway gonna wanna gotta kinda sorta like lot lots
-		much many way ok okay yeah yes no whole`) {
+		much many way ok okay yeah yes no whole everything something everyone someone everybody somebody`) {
 		m[w] = true
 	}
 	return m
@@ -340,7 +340,9 @@ var requestWords = map[string]bool{"summary": true, "summarize": true, "summaris
 	"recap": true, "rundown": true, "gist": true, "news": true, "update": true, "updates": true,
 	"info": true, "information": true, "details": true, "explain": true, "lowdown": true,
 	"breakdown": true, "highlights": true, "takeaways": true, "thoughts": true, "tldr": true,
-	"detail": true, "detailed": true, "latest": true, "context": true, "background": true}
+	"detail": true, "detailed": true, "latest": true, "context": true, "background": true,
+	// polite requests to the bot ("could you kindly indicate…", "please specify…")
+	"indicate": true, "specify": true, "kindly": true}
 
 // reportNouns name the report itself ("what is this article about?", "what does the story say
 // about…").
