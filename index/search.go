@@ -188,7 +188,10 @@ func (s *snapshot) asksPresence(ws []string) bool {
 		}
 	}
 	i := len(ws) - 1
-	for i >= 0 && fillerWords[ws[i]] {
+	for i >= 0 && (fillerWords[ws[i]] || i > 0 && ws[i-1] == "or" && (ws[i] == "not" || ws[i] == "no")) {
+		i--
+	}
+	if i >= 1 && ws[i] == "or" { // "was zelensky there or nah", "…or not"
 		i--
 	}
 	if i < 1 || ws[i] != "there" || beForms[ws[i-1]] && i == 1 {
