@@ -438,6 +438,9 @@ func asksSpeaker(ws []string) bool {
 		if i > 0 && documentWords[ws[i-1]] {
 			continue // the report's own saying: "does the report say who went with Trump?"
 		}
+		if i+1 < len(ws) && ws[i+1] == "up" {
+			continue // a phrasal verb: "who showed up…", "who brought up…"
+		}
 		if sayingVerbs[w] || askVerbs[w] {
 			return true
 		}
