@@ -500,6 +500,7 @@ func TestChatSpellingsAndLongTypos(t *testing.T) {
 		"trade discussed y/n":                      "trade discussed ",
 		"trump went w/ y/n":                        "trump went with  ",
 		"who came w trump to anchorage":            "who came with trump to anchorage",
+		"wat did they even talk abt":               "wat did they even talk about",
 		"was it w. putin":                          "was it w. putin", // an initial, not "with"
 	} {
 		if got := spellShorthand(in); got != want {

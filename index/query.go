@@ -402,8 +402,15 @@ func spellShorthand(text string) string {
 	if strings.Contains(text, "w ") || strings.Contains(text, "W ") {
 		text = chatWith.ReplaceAllString(text, "${1}with${2}")
 	}
-	return text
+	return chatWords.ReplaceAllStringFunc(text, func(m string) string { return chatSpelling[strings.ToLower(m)] })
 }
+
+// chatSpelling spells out chat spellings of function words that phrases are read with ("what
+// did they talk abt" reads the phrase "talk about").
+var chatSpelling = map[string]string{"abt": "about", "cuz": "because", "coz": "because"}
+
+// chatWords finds chatSpelling's words where they stand alone.
+var chatWords = regexp.MustCompile(`(?i)\b(?:abt|cuz|coz)\b`)
 
 // joinCompounds writes two words of text that the corpus writes as one hyphenated word with
 // the hyphen ("russian held regions" → "russian-held regions"), so that the question reads as
