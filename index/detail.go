@@ -1366,11 +1366,20 @@ func firstWord(ws []string) int {
 var subjectPronouns = set(`they he she anyone anybody someone somebody everyone both we you`)
 
 // afterSubject returns the index of the first word after the subject that starts at index j of ws
-// (a question's words, lower case): a pronoun (subjectPronouns) or names joined by "and" ("Rubio
-// and Witkoff"); j itself when neither starts there (a subject with a determiner is not read).
+// (a question's words, lower case): a pronoun (subjectPronouns), the event's participants ("the
+// two leaders", "both sides") or names joined by "and" ("Rubio and Witkoff"); j itself when
+// none starts there (another subject with a determiner is not read).
 func (s *snapshot) afterSubject(ws []string, j int) int {
 	if j < len(ws) && subjectPronouns[ws[j]] {
 		return j + 1
+	}
+	// "the two leaders", "both sides": the event's participants stand for a pronoun
+	if k := j; k+1 < len(ws) && (ws[k] == "the" || ws[k] == "both") {
+		for k++; k < len(ws) && eventParticipants[ws[k]]; k++ {
+		}
+		if k > j+1 && (ws[k-1] == "leaders" || ws[k-1] == "presidents" || ws[k-1] == "sides") {
+			return k
+		}
 	}
 	for j < len(ws) && (ws[j] == "and" || s.wordIsName(bareWord(ws[j]))) {
 		j++

@@ -631,6 +631,7 @@ func TestYesNoObjectThing(t *testing.T) {
 		"did putin bring trump a gift":                                          "gift",
 		"did they discuss the economy?":                                         "", // related to trade
 		"did putin bring lavrov?":                                               "",
+		"Did the two sides agree on any prisoner exchange?":                     "prisoner exchange", // the participants as subject
 	} {
 		u := snap.read(q, "")
 		got := ""
