@@ -134,7 +134,8 @@ func TestRefusals(t *testing.T) {
 		{"how old is putin", "The report mentions Putin but says nothing about “old”.", true},
 		{"How many drones were launched?", "no figure", true},
 		// a compound office is no "Foreign Minister"
-		{"who is Ukraine's prime minister?", "nothing about “prime minister”", true},
+		{"who is Ukraine's prime minister?", "does not mention “prime minister”", true},
+		{"Why did Trump not bring the Defense Secretary?", "does not mention “Defense Secretary”", true},
 		// an idiom is read whole: shaking hands is no agreement
 		{"did they shake hands?", "mention “shake hands”", false},
 		// a private thought or feeling is no part of a report of what was said and done

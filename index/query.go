@@ -998,8 +998,11 @@ func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm
 			for _, tok := range s.analyzer.Analyze([]byte(text[span[0]:span[1]])) {
 				weight += s.idf(string(tok.Term))
 			}
+			// An office the report has no word for names someone it never mentions, as a name
+			// does ("Why did Trump not bring the Defense Secretary?").
+			office := len(related) == 0 && personNouns[surface[len(surface)-1]]
 			terms = append(terms, qterm{Surface: text[span[0]:span[1]], Term: key, Known: len(related) > 0,
-				Related: related, Weight: max(weight, s.idf(key))})
+				Related: related, Weight: max(weight, s.idf(key)), Specific: office})
 			covered = append(covered, span)
 			i += n - 1
 			break
