@@ -133,6 +133,10 @@ func speechActor(ws []string) (actor []string, head string) {
 			}
 		}
 	}
+	// A fragment: "Rubio's reaction?", "and putin's take"
+	if k := firstWord(norm); k >= 0 && k+1 < len(norm) && len(norm) <= k+3 && strings.HasSuffix(norm[k], "'s") && opinionNouns[norm[k+1]] {
+		return actorWords(norm[k : k+1]), actorHead(norm[k : k+1])
+	}
 	return nil, ""
 }
 
@@ -489,7 +493,8 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		for i, t := range u.Terms {
 			w := bareWord(t.Surface)
 			if t.Known && !t.Light && t.Weight > 0 && !slices.Contains(u.Actor, i) && !s.canSpeak(t) &&
-				!s.titleTerms[secs[0].key.report][t.Term] && !eventNouns[w] && !askVerbs[w] && !sayingVerbs[w] {
+				!s.titleTerms[secs[0].key.report][t.Term] && !eventNouns[w] && !askVerbs[w] && !sayingVerbs[w] &&
+				!opinionNouns[w] { // "what is Zelenskiy's position?" asks for the statement itself
 				about = append(about, i)
 			}
 		}

@@ -80,6 +80,10 @@ func TestAttributionRefusal(t *testing.T) {
 	if !res.Answered || len(res.Passages) == 0 || !strings.Contains(res.Passages[0].Text, "Larsen called") {
 		t.Errorf("Larsen's statement not quoted: %+v", res)
 	}
+	// A fragment asks the same ("Ivanov's reaction?"), and a position is the statement itself,
+	// not a topic it must match.
+	wantRefused(t, ix, "Ivanov's reaction?")
+	wantFirst(t, ix, "Reactions", "Larsen's take?", "what was larsen's position?")
 }
 
 func TestNamesNewPlace(t *testing.T) {

@@ -552,6 +552,13 @@ func (s *snapshot) read(text string, hint string) understanding {
 				}
 			}
 		}
+		// "What was Larsen's position?" asks for their statement: the word for it is not
+		// searched ("position" is no "positive").
+		for i, t := range u.Terms {
+			if opinionNouns[bareWord(t.Surface)] && !slices.Contains(u.Actor, i) {
+				u.Terms[i].Weight = 0
+			}
+		}
 		// Whoever the question asks a statement of must be in the report: if it never mentions
 		// them ("what did macron think?"), it cannot say what they said. A longer phrase ("what
 		// does the choice of who came along say…") names a thing, not a speaker.

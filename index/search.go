@@ -1277,7 +1277,7 @@ func (s *snapshot) onlyNames(terms []qterm) (names, asks []string) {
 			known = append(known, t.Term)
 		case t.Known:
 			return nil, nil
-		case !t.Light:
+		case !t.Light && t.Weight > 0: // a word not searched asks nothing ("position" of a statement)
 			asks = append(asks, t.Surface)
 		}
 	}
