@@ -665,7 +665,8 @@ func TestRequestVerbs(t *testing.T) {
 func TestTopicOnlySectionYields(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "Summit Delegations", "who was on putin's team in anchorage?",
-		"which US officials accompanied the president to the meeting?")
+		"which US officials accompanied the president to the meeting?",
+		"Who went along with the American leader to the meeting?") // a word for a person says who, not what
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement",
 		"Who does the American president say he still has to check in with before anything is final?")
 	wantFirst(t, ix, "Overview", "What city hosted the Trump-Putin summit?", "which two presidents held the summit?",

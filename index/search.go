@@ -498,7 +498,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		topic := s.topicNames[secs[0].key.report]
 		asked := slices.DeleteFunc(s.askedTerms(u, secs[0].key.report), func(i int) bool {
 			t := u.Terms[i]
-			return topic[t.Term] || supportVerbs[strings.ToLower(t.Surface)] ||
+			return topic[t.Term] || supportVerbs[strings.ToLower(t.Surface)] || personNouns[bareWord(t.Surface)] || // "the American leader" is who, not what
 				slices.ContainsFunc(t.Related, func(p []string) bool { return len(p) == 1 && topic[p[0]] }) // "American" ~ US
 		})
 		if len(asked) > 0 && !slices.ContainsFunc(asked, func(i int) bool { return secs[0].matched[i] > 0 }) {
