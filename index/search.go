@@ -128,6 +128,25 @@ var presenceWords = set(presenceHint)
 // think"), with a word of thinking or feeling (see asksPrivateThought).
 var privateWords = set(`secretly privately inwardly`)
 
+// formRefusals are the questions a report cannot answer whatever its words, told by their form
+// (each a test on the question's words, lower case), with the refusal for each.
+var formRefusals = []struct {
+	asks   func(ws []string) bool
+	reason string
+}{
+	// "In your opinion, was Trump right to meet Putin?": the bot has no opinions to give.
+	{asksOpinion, "That asks for an opinion: the bot only quotes what the report says."},
+	// "What did Witkoff do before he became envoy?": the report tells the summit, not careers.
+	{beforeRole, "The report tells the summit and what was said about it, not what anyone did before."},
+	// "Was Putin secretly happy with how it went?": a report tells what was said and done.
+	{asksPrivateThought, "The report tells what was said and done, not what anyone thought or felt in private."},
+	// "Was this summit longer than their 2019 meeting?": a report of one event compares it with
+	// nothing.
+	{comparesWith, "The report tells this event; it does not compare it with others."},
+	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
+	{hypothetical, "The report tells what happened and what was said, not what would have happened otherwise."},
+}
+
 // comparesWith reports whether a question (its words, lower case) compares something with
 // something else: a comparative ("longer", "more likely", "better") before "than", and no number
 // after it ("more than two hours" asks a quantity the report may give). "Other than" and "rather
@@ -338,36 +357,15 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = s.nearestHeadings(nil)
 		return res, nil
 	}
-	// "In your opinion, was Trump right to meet Putin?": the bot has no opinions to give.
-	if req.Intent == IntentNone && asksOpinion(u.Words) {
-		res.Reason = "That asks for an opinion: the bot only quotes what the report says."
-		res.Nearest = s.nearestHeadings(u.Terms)
-		return res, nil
-	}
-	// "What did Witkoff do before he became envoy?": the report tells the summit, not careers.
-	if req.Intent == IntentNone && beforeRole(u.Words) {
-		res.Reason = "The report tells the summit and what was said about it, not what anyone did before."
-		res.Nearest = s.nearestHeadings(u.Terms)
-		return res, nil
-	}
-	// "Was Putin secretly happy with how it went?": a report tells what was said and done.
-	if req.Intent == IntentNone && asksPrivateThought(u.Words) {
-		res.Reason = "The report tells what was said and done, not what anyone thought or felt in private."
-		res.Nearest = s.nearestHeadings(u.Terms)
-		return res, nil
-	}
-	// "Was this summit longer than their 2019 meeting?": a report of one event compares it with
-	// nothing.
-	if req.Intent == IntentNone && comparesWith(u.Words) {
-		res.Reason = "The report tells this event; it does not compare it with others."
-		res.Nearest = s.nearestHeadings(u.Terms)
-		return res, nil
-	}
-	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
-	if req.Intent == IntentNone && hypothetical(u.Words) {
-		res.Reason = "The report tells what happened and what was said, not what would have happened otherwise."
-		res.Nearest = s.nearestHeadings(u.Terms)
-		return res, nil
+	// Questions refused by their form alone (formRefusals).
+	if req.Intent == IntentNone {
+		for _, f := range formRefusals {
+			if f.asks(u.Words) {
+				res.Reason = f.reason
+				res.Nearest = s.nearestHeadings(u.Terms)
+				return res, nil
+			}
+		}
 	}
 	var missing []string
 	var oov, total float64
