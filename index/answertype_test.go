@@ -422,6 +422,8 @@ func TestPublicFigures(t *testing.T) {
 	if res.Answered || !strings.Contains(res.Reason, "china") {
 		t.Errorf("china is not in the report: answered %v, reason %q", res.Answered, res.Reason)
 	}
+	// So is a demonym ("french").
+	wantReason(t, ix, "the delegations agreed quotas, what about the french", "The report does not mention “french”.")
 }
 
 // TestWhenNeedsATime: a when-question is answered by a sentence about it that places it in time,
