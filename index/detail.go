@@ -191,6 +191,11 @@ func afterPhrase(ws []string) []string {
 		switch w {
 		case "afterwards", "afterward", "aftermath":
 			return ws[i : i+1]
+		}
+		if w == "after" && i == len(ws)-1 && i > 0 {
+			return ws[i : i+1] // "did Zelenskiy call Trump after?": afterwards
+		}
+		switch w {
 		case "after", "once", "following", "since":
 			for j := i + 1; j < len(ws) && j < i+4; j++ {
 				if r := bareWord(ws[j]); !afterReferents[r] && !isPlace(r) { // "the summit's end"
@@ -1507,9 +1512,10 @@ func existentialFocus(u understanding) int {
 
 // existentialModifier returns the index in u.Terms of a word before the noun of a "was there…?"
 // question's phrase that names a kind of it the report never mentions ("is there an oil deal?"
-// → oil, "a new arms control treaty" → arms), or -1: an everyday English word (a typo is left to
-// spelling correction) that is not an adjective of degree, time or kind (gradeAdjectives: "a
-// new ceasefire", "a final deal").
+// → oil, "a new arms control treaty" → arms, "the minerals deal" → minerals), or -1: an everyday
+// English word, or a longer one spelling correction left alone (a short typo is left to it),
+// that is not an adjective of degree, time or kind (gradeAdjectives: "a new ceasefire", "a final
+// deal").
 func existentialModifier(u understanding) int {
 	j, end := existentialPhrase(u.Words)
 	for k := j; k >= 0 && k < end-1; k++ {
@@ -1517,10 +1523,10 @@ func existentialModifier(u understanding) int {
 		if gradeAdjectives[w] {
 			continue
 		}
-		if _, everyday := everydayRank(w); !everyday {
-			continue
+		if _, everyday := everydayRank(w); !everyday && utf8.RuneCountInString(w) < minCorrectRunes {
+			continue // a short typo is left to spelling
 		}
-		if t := termOf(u, w); t >= 0 && !u.Terms[t].Known && u.Terms[t].Weight > 0 && !u.Terms[t].Light {
+		if t := unknownTerm(u, w); t >= 0 {
 			return t
 		}
 	}
@@ -1541,6 +1547,12 @@ var gradeAdjectives = set(`new final formal official proper full firm clear conc
 // question asks exists (ws: its words, lower case), or -1, -1.
 func existentialPhrase(ws []string) (int, int) {
 	i := firstWord(ws)
+	// "what's the status of the minerals deal?", "any news on a ceasefire?": whether the thing
+	// after "status of" exists, as after "is there".
+	if k := slices.IndexFunc(ws, func(w string) bool { return statusNouns[w] }); k >= 0 && k+2 < len(ws) &&
+		(ws[k+1] == "of" || ws[k+1] == "on" || ws[k+1] == "about") {
+		return existentialNoun(ws, k+2)
+	}
 	if i < 0 || i+2 >= len(ws) || ws[i+1] != "there" {
 		return -1, -1
 	}
@@ -1566,7 +1578,13 @@ func existentialPhrase(ws []string) (int, int) {
 	default:
 		return -1, -1
 	}
-	for j < len(ws) && (existentialSkip[ws[j]] || fillerWords[ws[j]]) {
+	return existentialNoun(ws, j)
+}
+
+// existentialNoun returns the bounds [j, end) of the noun phrase from index j of ws on, past
+// determiners and fillers, or -1, -1 (see existentialPhrase).
+func existentialNoun(ws []string, j int) (int, int) {
+	for j < len(ws) && (existentialSkip[ws[j]] || fillerWords[ws[j]] || definites[ws[j]]) {
 		j++
 	}
 	// The noun is the last word of the phrase, before a preposition or the end: "a new
@@ -1577,6 +1595,9 @@ func existentialPhrase(ws []string) (int, int) {
 	}
 	return j, end
 }
+
+// statusNouns ask where a thing stands ("the status of…", "any news on…").
+var statusNouns = set(`status news update updates`)
 
 // nounPhraseEnd returns the end (exclusive) of the noun phrase of at most n words that starts at
 // index k of ws (a question's words, lower case): it stops at a function word, a preposition of

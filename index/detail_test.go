@@ -182,6 +182,8 @@ func TestAfterTheEvent(t *testing.T) {
 		"did trump speak with nato after the summit ended?",
 		// Nothing asked but who: answered only by what the section attributes to them.
 		"What did Putin do afterwards?", "What did Rubio do after the summit?",
+		// "after" ending the question is "afterwards".
+		"did zelenskiy talk to trump on the phone after",
 		// A stance in the present perfect is no reaction after the event.
 		"what did zelenskiy say once the summit was over?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what did trump say after the summit?",

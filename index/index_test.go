@@ -118,6 +118,12 @@ func TestVariantsAndReadings(t *testing.T) {
 	// Polite requests and indefinite pronouns ask for nothing the report must have.
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Could you kindly indicate the duration of the bilateral discussion?",
 		"Did they agree on everything?")
+	// Chat: profanity and hedges ask nothing; "sold out" is selling out; "the status of X" asks
+	// where X stands, and whether the report has it at all.
+	wantFirst(t, ix, "Overview", "wtf happened in anchorage", "was it technically a summit tho")
+	wantFirst(t, ix, "International Reactions and Concerns", "is ukraine getting sold out?")
+	wantFirst(t, ix, "Plans for Future Talks", "whats the status of the 3-way meeting")
+	wantReason(t, ix, "whats the status of the minerals deal with ukraine", "The report does not mention “minerals”.")
 	// A body is involved by being consulted.
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "is nato involved in this at all or nah")
 }

@@ -275,14 +275,14 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	// chat abbreviations
 	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
 	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
-	"smh": true, "tho": true, "though": true, "although": true, "dunno": true, "lemme": true, "gimme": true, "thx": true,
+	"smh": true, "wtf": true, "omg": true, "ffs": true, "tho": true, "though": true, "although": true, "dunno": true, "lemme": true, "gimme": true, "thx": true,
 	"wrt": true, "smth": true, "sth": true, "ya": true, "yall": true, "y'all": true, "w": true, // w/ = with
 	// chat spellings of function words ("did they talk abt ukraine", "r they meeting again")
 	"u": true, "ur": true, "r": true, "n": true, "abt": true, "bout": true, "cuz": true, "coz": true, "bc": true,
 	// titles before a name ("Mr. Putin")
 	"mr": true, "mrs": true, "ms": true, // and "dr" above
-	// hedges on a figure ("roughly how long…"): the question asks the figure
-	"roughly": true, "approximately": true, "approx": true,
+	// hedges on a figure ("roughly how long…"): the question asks the figure; "technically"
+	"roughly": true, "approximately": true, "approx": true, "technically": true,
 	// the document asked about ("what does the report say about…")
 	"report": true, "article": true,
 	// "who else was there?", "what else did Trump say?" ask what the words without it ask
@@ -342,7 +342,9 @@ var requestWords = map[string]bool{"summary": true, "summarize": true, "summaris
 	"breakdown": true, "highlights": true, "takeaways": true, "thoughts": true, "tldr": true,
 	"detail": true, "detailed": true, "latest": true, "context": true, "background": true,
 	// polite requests to the bot ("could you kindly indicate…", "please specify…")
-	"indicate": true, "specify": true, "kindly": true}
+	"indicate": true, "specify": true, "kindly": true,
+	// where something stands ("what's the status of the three-way meeting?")
+	"status": true}
 
 // reportNouns name the report itself ("what is this article about?", "what does the story say
 // about…").
