@@ -444,7 +444,8 @@ func TestYesNoSubject(t *testing.T) {
 	wantReason(t, ix, "did zelenskiy agree to a ceasefire?", "The report does not say so: its passages with “agree” are not about Zelenskiy.")
 	// A subject the report names only after such a preposition did nothing in it.
 	wantReason(t, ix, "did nato welcome the summit?", "The report does not say so: it tells of nothing NATO did.")
-	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Does NATO need to be consulted before any deal goes forward?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Does NATO need to be consulted before any deal goes forward?",
+		"did nato get consulted") // a passive with "get"
 	// A passive names who underwent the verb: the invitation is Trump's.
 	wantReason(t, ix, "was zelenskiy invited to moscow too?", "The report does not say so: its passages with “invited” are not about Zelenskiy.")
 	wantReason(t, ix, "Wasn't Zelenskiy invited to Anchorage?", "The report does not say so: its passages with “invited” are not about Zelenskiy.") // negated

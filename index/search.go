@@ -168,6 +168,9 @@ func comparesWith(ws []string) bool {
 	return false
 }
 
+// getForms make a passive with a participle ("did NATO get consulted?").
+var getForms = set(`get gets got gotten getting`)
+
 // comparatives compare, some words before "than" ("a better negotiator than").
 var comparatives = set(`more less better worse fewer`)
 
@@ -594,7 +597,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "Did NATO welcome the summit?" when the report names NATO only in "consultation with NATO":
 	// it tells nothing the subject did.
 	if subject := s.yesNoSubject(u); reason == "" && !dated && req.Intent == IntentNone && !u.Figurative && len(subject) > 0 &&
-		!slices.ContainsFunc(u.Words, func(w string) bool { return w == "be" || w == "been" || w == "being" }) { // "does NATO need to be consulted?"
+		!slices.ContainsFunc(u.Words, func(w string) bool { return w == "be" || w == "been" || w == "being" }) && // "does NATO need to be consulted?"
+		!slices.ContainsFunc(u.Words, func(w string) bool { return getForms[w] }) { // "did NATO get consulted?"
 		if who := s.neverActs(u, subject); who != "" {
 			reason = fmt.Sprintf("The report does not say so: it tells of nothing %s did.", who)
 		}
