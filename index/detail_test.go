@@ -683,6 +683,8 @@ func TestComparesWith(t *testing.T) {
 		"did they meet for more than two hours?":                                                    false,
 		"what did they discuss other than ukraine?":                                                 false,
 		"did they talk rather than fight?":                                                          false,
+		"3 hours of talks, whats the longest they've ever talked?":                                  true,
+		"was that the most significant issue?":                                                      false, // no "ever"
 	} {
 		if got := comparesWith(words(q)); got != want {
 			t.Errorf("comparesWith(%q) = %v, want %v", q, got, want)

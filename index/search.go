@@ -148,10 +148,16 @@ var formRefusals = []struct {
 }
 
 // comparesWith reports whether a question (its words, lower case) compares something with
-// something else: a comparative ("longer", "more likely", "better") before "than", and no number
-// after it ("more than two hours" asks a quantity the report may give). "Other than" and "rather
+// something else: a superlative or "most" with "ever" ("the longest they've ever talked"), or a
+// comparative ("longer", "more likely", "better") before "than", and no number after it ("more than two hours" asks a quantity the report may give). "Other than" and "rather
 // than" exclude, and compare nothing.
 func comparesWith(ws []string) bool {
+	// "the longest they've ever talked", "the biggest summit ever": a superlative with "ever"
+	if slices.Contains(ws, "ever") && slices.ContainsFunc(ws, func(w string) bool {
+		return w == "most" || w == "least" || superlatives[w]
+	}) {
+		return true
+	}
 	for k, w := range ws {
 		if w != "than" || k == 0 || k+1 >= len(ws) {
 			continue
@@ -170,6 +176,10 @@ func comparesWith(ws []string) bool {
 
 // getForms make a passive with a participle ("did NATO get consulted?").
 var getForms = set(`get gets got gotten getting`)
+
+// superlatives rank a thing among others ("the longest … ever").
+var superlatives = set(`longest shortest biggest largest smallest best worst highest lowest greatest
+	earliest latest toughest hardest easiest strongest weakest closest`)
 
 // comparatives compare, some words before "than" ("a better negotiator than").
 var comparatives = set(`more less better worse fewer`)
