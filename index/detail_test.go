@@ -692,3 +692,20 @@ func TestComparesWith(t *testing.T) {
 	}
 	wantReason(t, newIndex(t), "Was this summit longer than the one they had in 2019?", "The report tells this event; it does not compare it with others.")
 }
+
+// TestHowTravelled: how someone went somewhere is not told; how something came about is asked
+// as any other question.
+func TestHowTravelled(t *testing.T) {
+	for q, want := range map[string]bool{
+		"how did trump get to alaska":       true,
+		"how did putin get there?":          true,
+		"how did trump come to meet putin?": false,
+		"how did the talks go?":             false,
+		"how did they get along?":           false,
+	} {
+		if got := asksHowTravelled(words(q)); got != want {
+			t.Errorf("asksHowTravelled(%q) = %v, want %v", q, got, want)
+		}
+	}
+	wantReason(t, newIndex(t), "how did putin fly to alaska", "The report does not say how anyone travelled.")
+}

@@ -143,6 +143,8 @@ var formRefusals = []struct {
 	// "Was this summit longer than their 2019 meeting?": a report of one event compares it with
 	// nothing.
 	{comparesWith, "The report tells this event; it does not compare it with others."},
+	// "How did Putin fly to Alaska?": a report of talks says who came, not how they travelled.
+	{asksHowTravelled, "The report does not say how anyone travelled."},
 	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
 	{hypothetical, "The report tells what happened and what was said, not what would have happened otherwise."},
 }
@@ -168,6 +170,27 @@ func comparesWith(ws []string) bool {
 		prev := ws[k-1]
 		if strings.HasSuffix(prev, "er") && prev != "other" && prev != "rather" && prev != "over" && prev != "under" && len(prev) > 4 ||
 			slices.ContainsFunc(ws[max(0, k-8):k], func(b string) bool { return comparatives[b] }) { // "more likely to lead to a deal than…"
+			return true
+		}
+	}
+	return false
+}
+
+// asksHowTravelled reports whether a question (its words, lower case) asks how someone went
+// somewhere: "how" and a verb of going followed by "to" or "there" ("how did Trump get to
+// Alaska?", "how did Putin fly there?"), not "how did the talks go?" or "how did they get along?".
+func asksHowTravelled(ws []string) bool {
+	i := firstWord(ws)
+	if i < 0 || ws[i] != "how" {
+		return false
+	}
+	for k := i + 1; k+1 < len(ws); k++ {
+		if !motionVerbs[ws[k]] && !getForms[ws[k]] && ws[k] != "arrive" && ws[k] != "arrived" {
+			continue
+		}
+		// "there", or "to"/"in" and a place: "how did Trump come to meet Putin?" asks how it
+		// came about
+		if ws[k+1] == "there" || (ws[k+1] == "to" || ws[k+1] == "in") && k+2 < len(ws) && isPlace(bareWord(ws[k+2])) {
 			return true
 		}
 	}
