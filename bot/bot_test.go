@@ -50,48 +50,48 @@ var evalFloors = map[string]EvalSummary{
 	// Development sets of paraphrases, misspellings, casual phrasing and out-of-scope questions
 	// that share words with the report, written by people who had not seen the mechanisms; the
 	// mechanisms were then tuned on them (see README "Answer quality").
-	"paraphrases.jsonl": {Answerable: 30, Top1: 29, Hit3: 30, FalseRefusals: 0, OutOfScope: 15, Refused: 15},
-	// One false refusal since how-long questions need a stated span: "how long were they in the
-	// room" is answered by "their nearly three-hour discussion", which shares no word with it.
-	"paraphrases2.jsonl": {Answerable: 40, Top1: 37, Hit3: 39, FalseRefusals: 1, OutOfScope: 20, Refused: 19},
-	"paraphrases3.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 30, Refused: 27},
+	"paraphrases.jsonl": {Answerable: 30, Top1: 30, Hit3: 30, FalseRefusals: 0, OutOfScope: 15, Refused: 15},
+	// "how long were they in the room" is answered by "their nearly three-hour discussion": the
+	// variants table relates "room" to the meeting, which the span is the length of.
+	"paraphrases2.jsonl": {Answerable: 40, Top1: 38, Hit3: 40, FalseRefusals: 0, OutOfScope: 20, Refused: 20},
+	"paraphrases3.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 30, Refused: 28},
 	"paraphrases4.jsonl": {Answerable: 45, Top1: 42, Hit3: 43, FalseRefusals: 2, OutOfScope: 15, Refused: 14},
-	"paraphrases5.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 27},
+	"paraphrases5.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 28},
 	"paraphrases6.jsonl": {Answerable: 60, Top1: 57, Hit3: 59, FalseRefusals: 1, OutOfScope: 15, Refused: 15},
-	"paraphrases7.jsonl": {Answerable: 60, Top1: 57, Hit3: 58, FalseRefusals: 1, OutOfScope: 20, Refused: 19},
+	"paraphrases7.jsonl": {Answerable: 60, Top1: 58, Hit3: 58, FalseRefusals: 1, OutOfScope: 20, Refused: 19},
 	// The border between covered and not: questions built from the report's words, half of them
 	// asking what it never states. The helper's copy of the report had no date, so "On what date
 	// was the Anchorage summit held?" is relabelled as answered (the front matter's date).
-	"paraphrases8.jsonl": {Answerable: 41, Top1: 41, Hit3: 41, FalseRefusals: 0, OutOfScope: 39, Refused: 36},
+	"paraphrases8.jsonl": {Answerable: 41, Top1: 41, Hit3: 41, FalseRefusals: 0, OutOfScope: 39, Refused: 37},
 	// Chat as typed: dropped apostrophes ("isnt", "theres"), "did NATO get mentioned", slang.
 	"paraphrases9.jsonl": {Answerable: 50, Top1: 49, Hit3: 49, FalseRefusals: 1, OutOfScope: 30, Refused: 28},
 	// In-scope questions as different people ask them: context before the question, requests to
 	// the bot ("tell me who…"), chat spellings, British spellings.
-	"paraphrases10.jsonl": {Answerable: 60, Top1: 58, Hit3: 59, FalseRefusals: 0, OutOfScope: 20, Refused: 19},
+	"paraphrases10.jsonl": {Answerable: 60, Top1: 59, Hit3: 60, FalseRefusals: 0, OutOfScope: 20, Refused: 19},
 	// The border again, in readers' words rather than the report's ("doubts" for "skepticism");
 	// the date question relabelled as in paraphrases8.
 	"paraphrases11.jsonl": {Answerable: 51, Top1: 49, Hit3: 51, FalseRefusals: 0, OutOfScope: 39, Refused: 36},
 	// The border, weighted to what the report does not say (50 out of 90 before relabelling):
 	// reasons, counts, later events, details of listed topics. The date question relabelled.
-	"paraphrases12.jsonl": {Answerable: 41, Top1: 41, Hit3: 41, FalseRefusals: 0, OutOfScope: 49, Refused: 40},
+	"paraphrases12.jsonl": {Answerable: 41, Top1: 41, Hit3: 41, FalseRefusals: 0, OutOfScope: 49, Refused: 41},
 	// Hard forms of what the report does say: why, which, how many, yes/no with other verbs, "was
 	// there". The date question relabelled.
-	"paraphrases13.jsonl": {Answerable: 61, Top1: 60, Hit3: 60, FalseRefusals: 1, OutOfScope: 39, Refused: 34},
+	"paraphrases13.jsonl": {Answerable: 61, Top1: 61, Hit3: 61, FalseRefusals: 0, OutOfScope: 39, Refused: 34},
 	// A reviewer's 360 questions on the forms the why, which, how-many, yes/no and "was there"
 	// checks read, the last 35 written after probing the bot: not blind, unlike the sets above.
-	// Refusals 117 → 116: "held in" read as "met in" answers "why was the summit held in alaska?"
-	// with the summit's aim, as "why did the two leaders get together in anchorage?" is (this set).
-	"paraphrases14.jsonl": {Answerable: 215, Top1: 202, Hit3: 209, FalseRefusals: 5, OutOfScope: 145, Refused: 116},
+	// "held in" read as "met in" answers "why was the summit held in alaska?" with the summit's
+	// aim, as "why did the two leaders get together in anchorage?" is (this set): one refusal less.
+	"paraphrases14.jsonl": {Answerable: 215, Top1: 210, Hit3: 213, FalseRefusals: 2, OutOfScope: 145, Refused: 126},
 	// Varied askers (a policy student, a non-native speaker, a skeptic…): negative questions, two
 	// questions in one message, requests; 35 out of scope. The date question relabelled.
-	"paraphrases15.jsonl": {Answerable: 46, Top1: 46, Hit3: 46, FalseRefusals: 0, OutOfScope: 34, Refused: 31},
+	"paraphrases15.jsonl": {Answerable: 46, Top1: 46, Hit3: 46, FalseRefusals: 0, OutOfScope: 34, Refused: 32},
 	// The border once more, 40 out of scope: roles reversed, hypotheticals ("what if…"),
 	// comparisons, later events; fragments ("zelensky there?"). The date question relabelled.
-	"paraphrases16.jsonl": {Answerable: 51, Top1: 51, Hit3: 51, FalseRefusals: 0, OutOfScope: 39, Refused: 33},
+	"paraphrases16.jsonl": {Answerable: 51, Top1: 51, Hit3: 51, FalseRefusals: 0, OutOfScope: 39, Refused: 35},
 	// Follow-ups as Discord users type them (chat spellings, "w", two questions in one), and near
 	// misses in many voices ("wasn't…", "is it true that…"); written to be read (sets 32 and 33).
 	// The date question relabelled.
-	"paraphrases17.jsonl": {Answerable: 46, Top1: 46, Hit3: 46, FalseRefusals: 0, OutOfScope: 29, Refused: 26},
+	"paraphrases17.jsonl": {Answerable: 46, Top1: 46, Hit3: 46, FalseRefusals: 0, OutOfScope: 29, Refused: 28},
 	"paraphrases18.jsonl": {Answerable: 46, Top1: 45, Hit3: 46, FalseRefusals: 0, OutOfScope: 29, Refused: 27},
 }
 
