@@ -615,7 +615,11 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 	case u.Intent == IntentWhere && beForms[ws[0]]:
 		return secs, "", "" // "Is Alaska where they met?" asks to confirm the place it names
 	case u.Intent == IntentWhere:
-		s.addRelated(qw, u)
+		// "Which city in Alaska…?" asks for a place inside the one it names: a related place
+		// ("Anchorage" for Alaska) answers it, as it does not "where in Alaska…".
+		if f := focusWords(ws); len(f) == 0 || !placeNouns[f[len(f)-1]] || !slices.Contains(ws, "in") {
+			s.addRelated(qw, u)
+		}
 		holds = func(ss *scoredSentence) bool { return namesNewPlace(ss.e.Text, qw) }
 		kind, reason = "a place the question does not name", "The report does not say where."
 		// A question that names a place asks for one inside it, and one that asks for a

@@ -654,6 +654,8 @@ func TestDateOfTheMeeting(t *testing.T) {
 		}
 	}
 	wantReason(t, ix, "which building in Anchorage hosted the meeting?", "The report does not say which building.")
+	// "Which city in Alaska…" asks for a place inside the one named: Anchorage answers it.
+	wantFirst(t, ix, "Overview", "wat city in alaska hosted the trump putin meetup?")
 	// A time of day is no date: the front matter does not say when in the day.
 	wantReason(t, ix, "what time did they meet?", "The report does not say at what time.")
 	// A city's name is no building: "to Moscow" does not say which.
