@@ -429,7 +429,8 @@ var personNouns = set(`official officials minister ministers leader leaders pres
 	envoy envoys adviser advisers advisor advisors aide aides diplomat diplomats politician
 	politicians spokesman spokeswoman spokesperson ambassador ambassadors senator senators
 	general generals secretary person people journalist journalists reporter reporters
-	negotiator negotiators delegate delegates member members`)
+	negotiator negotiators delegate delegates member members governor governors mayor mayors
+	chancellor premier king queen pope prince spokespeople`)
 
 // asksSpeaker reports whether a who-question asks who said something ("who called the talks
 // productive?"): its words include a verb of saying, other than a request to the bot ("tell me
@@ -489,10 +490,14 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		// What they said must be about what is asked, when the question asks about something:
 		// "did Trump say Zelenskiy should give up land?" is not answered by what Trump said of
 		// consulting Zelenskiy.
+		// A word the report lacks is asked about too, and no statement matches it: "did Trump
+		// say he trusts Putin?" is not answered by what Trump said of a deal.
 		var about []int
 		for i, t := range u.Terms {
 			w := bareWord(t.Surface)
-			if t.Known && !t.Light && t.Weight > 0 && !slices.Contains(u.Actor, i) && !s.canSpeak(t) &&
+			_, everyday := everydayRank(w)
+			if (t.Known || everyday && !t.Specific && !afterWords[w] && !startWords[w]) && // "once the meeting began" says when
+				!t.Light && t.Weight > 0 && !slices.Contains(u.Actor, i) && !s.canSpeak(t) &&
 				!s.titleTerms[secs[0].key.report][t.Term] && !eventNouns[w] && !askVerbs[w] && !sayingVerbs[w] &&
 				!opinionNouns[w] { // "what is Zelenskiy's position?" asks for the statement itself
 				about = append(about, i)

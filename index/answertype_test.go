@@ -83,6 +83,8 @@ func TestAttributionRefusal(t *testing.T) {
 	// A fragment asks the same ("Ivanov's reaction?"), and a position is the statement itself,
 	// not a topic it must match.
 	wantRefused(t, ix, "Ivanov's reaction?")
+	// What they said must be about the words the question asks, even those the report lacks.
+	wantRefused(t, ix, "did larsen say he trusts ivanov?")
 	wantFirst(t, ix, "Reactions", "Larsen's take?", "what was larsen's position?")
 }
 
