@@ -1288,7 +1288,8 @@ var effectVerbs = set(`contradicted contradicts highlighted underlined leaves le
 
 // labelWords introduce a description, so an "as" after them gives a label, not a cause
 // ("descriptions of the discussions as “extremely productive”", "described the talks as
-// constructive").
+// constructive"). A view is no label: "Russia viewed the invitation … as a diplomatic win" says
+// what made the summit a win for Russia.
 var labelWords = set(`describe described describes describing description descriptions call
 	called calling calls label labelled labeled labelling labeling term termed dub dubbed brand
 	branded characterize characterized characterise characterised hail hailed`)

@@ -124,6 +124,8 @@ func TestVariantsAndReadings(t *testing.T) {
 	wantFirst(t, ix, "International Reactions and Concerns", "is ukraine getting sold out?")
 	wantFirst(t, ix, "Plans for Future Talks", "whats the status of the 3-way meeting")
 	wantReason(t, ix, "whats the status of the minerals deal with ukraine", "The report does not mention “minerals”.")
+	// A name of several capitalised words the report lacks is one it never mentions.
+	wantReason(t, ix, "Did Zelensky later meet Trump at the White House?", "The report does not mention “White House”.")
 	// A reporter is a journalist, not the report's "reporting" (one stem for both).
 	wantRefused(t, ix, "did reporters ask questions?")
 	// A body is involved by being consulted.

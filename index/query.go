@@ -1010,8 +1010,13 @@ func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm
 			// An office the report has no word for names someone it never mentions, as a name
 			// does ("Why did Trump not bring the Defense Secretary?").
 			office := len(related) == 0 && personNouns[surface[len(surface)-1]]
+			// So does a name of several capitalised words ("the White House", "Red Square").
+			named := len(related) == 0 && ws[i][0] > 0 && !slices.ContainsFunc(strings.Fields(text[span[0]:span[1]]), func(w string) bool {
+				r, _ := utf8.DecodeRuneInString(w)
+				return !unicode.IsUpper(r)
+			})
 			terms = append(terms, qterm{Surface: text[span[0]:span[1]], Term: key, Known: len(related) > 0,
-				Related: related, Weight: max(weight, s.idf(key)), Specific: office})
+				Related: related, Weight: max(weight, s.idf(key)), Specific: office || named})
 			covered = append(covered, span)
 			i += n - 1
 			break
