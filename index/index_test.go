@@ -126,6 +126,12 @@ func TestVariantsAndReadings(t *testing.T) {
 	wantReason(t, ix, "whats the status of the minerals deal with ukraine", "The report does not mention “minerals”.")
 	// A name of several capitalised words the report lacks is one it never mentions.
 	wantReason(t, ix, "Did Zelensky later meet Trump at the White House?", "The report does not mention “White House”.")
+	// Everyday and slang words for the report's: natter, broad, UAV, hostilities, take place in,
+	// left out.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "How long did trump and putin natter for?", "Was the talks agenda broad or narrow?")
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "Were UAV strikes happening while the two leaders sat down?", "Did hostilities go on in the east?")
+	wantFirst(t, ix, "Overview", "Did the meeting take place in Alaska or somewhere else?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Wasn't the Ukrainian leader left out of the meeting?")
 	// A reporter is a journalist, not the report's "reporting" (one stem for both).
 	wantRefused(t, ix, "did reporters ask questions?")
 	// A body is involved by being consulted.
