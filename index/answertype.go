@@ -503,8 +503,13 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 				about = append(about, i)
 			}
 		}
+		// "What did Zelenskiy say about the summit?": a stance held all along ("has firmly
+		// rejected…") is nothing said about the event.
+		ofEvent := slices.ContainsFunc(ws[:max(0, len(ws)-1)], func(w string) bool { return w == "about" || w == "of" || w == "on" || w == "to" }) &&
+			slices.ContainsFunc(ws, func(w string) bool { return eventNouns[w] && w != "it" })
 		holds = func(ss *scoredSentence) bool {
-			return ss.attributed && (len(about) == 0 || slices.ContainsFunc(about, func(i int) bool { return ss.matched[i] > 0 }))
+			return ss.attributed && (len(about) == 0 || slices.ContainsFunc(about, func(i int) bool { return ss.matched[i] > 0 })) &&
+				!(ofEvent && len(about) == 0 && holdsStance(ss.e.Text))
 		}
 		var who []string
 		for _, i := range u.Actor {

@@ -85,6 +85,10 @@ func TestAttributionRefusal(t *testing.T) {
 	wantRefused(t, ix, "Ivanov's reaction?")
 	// What they said must be about the words the question asks, even those the report lacks.
 	wantRefused(t, ix, "did larsen say he trusts ivanov?")
+	// A stance held all along is nothing said about the event.
+	report := newIndex(t)
+	wantRefused(t, report, "What did Zelenskiy say about the Anchorage summit?", "how did zelenskiy react to the talks?")
+	wantFirst(t, report, "No Ceasefire, Uncertainty for Ukraine", "What is Zelenskiy's position?")
 	wantFirst(t, ix, "Reactions", "Larsen's take?", "what was larsen's position?")
 }
 
