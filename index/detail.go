@@ -1387,6 +1387,9 @@ func (s *snapshot) afterSubject(ws []string, j int) int {
 			return k
 		}
 	}
+	if j+1 < len(ws) && ws[j] == "the" && s.wordIsName(bareWord(ws[j+1])) {
+		j++ // "the Russians", "the Czechs"
+	}
 	for j < len(ws) && (ws[j] == "and" || s.wordIsName(bareWord(ws[j]))) {
 		j++
 	}

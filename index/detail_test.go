@@ -646,6 +646,8 @@ func TestYesNoObjectThing(t *testing.T) {
 		}
 	}
 	wantRefused(t, ix, "did nato put out a statement about the summit?")
+	// "the Czechs", "the Russians": a people with its article is a subject too.
+	wantRefused(t, ix, "did the czech govt summon the russian ambassador over this")
 	wantFirst(t, ix, "Summit Delegations", "did trump take rubio along?")
 }
 
