@@ -1836,3 +1836,40 @@ func whoVerb(u understanding) int {
 	}
 	return t
 }
+
+// planParticiples before "to" tell of a plan, not of what happened ("supposed to happen").
+var planParticiples = set(`supposed expected scheduled planned slated set due meant intended going`)
+
+// whenVerb returns the index in u.Terms of the verb a when-question asks the time of ("when was
+// the summit first announced?" → announced, "when did Trump propose…" → propose), when the report
+// has neither it nor a word related to it and it is an everyday word, or -1: the report cannot
+// date what it never tells.
+func (s *snapshot) whenVerb(u understanding) int {
+	ws := u.Words
+	i := firstWord(ws)
+	if i < 0 || i+2 >= len(ws) || ws[i] != "when" {
+		return -1
+	}
+	k := -1
+	switch ws[i+1] {
+	case "did", "does", "do", "will", "would":
+		if k = s.afterSubject(ws, i+2); k == i+2 {
+			k = -1 // a subject with a determiner: its verb is not found
+		}
+	case "was", "were", "is", "are":
+		k = slices.IndexFunc(ws[i+2:], func(w string) bool { return strings.HasSuffix(w, "ed") })
+		if k >= 0 {
+			k += i + 2
+		}
+	}
+	for k >= 0 && k < len(ws) && (fillerWords[ws[k]] || ws[k] == "first" || ws[k] == "finally") {
+		k++
+	}
+	if k < 0 || k >= len(ws) || planParticiples[ws[k]] {
+		return -1 // "when is the follow-up meeting supposed to happen?" asks of a plan
+	}
+	if _, everyday := everydayRank(ws[k]); !everyday {
+		return -1
+	}
+	return unknownTerm(u, ws[k])
+}

@@ -711,3 +711,11 @@ func TestHowTravelled(t *testing.T) {
 	}
 	wantReason(t, newIndex(t), "how did putin fly to alaska", "The report does not say how anyone travelled.")
 }
+
+// TestWhenVerb: the report cannot date what it never tells; a plan is asked as any other.
+func TestWhenVerb(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "When was the Anchorage summit first announced?", "The report does not mention “announced”.")
+	wantReason(t, ix, "when did trump arrive?", "The report does not mention “arrive”.")
+	wantFirst(t, ix, "Plans for Future Talks", "when is the follow-up meeting supposed to happen?", "when did putin invite trump?")
+}
