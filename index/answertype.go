@@ -622,6 +622,13 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		}
 		kind, reason = "a time", "The report does not say when."
 		depth = 1
+		// "When was the last time they had sat down face to face?" asks a past date: a year
+		// answers it, "soon" does not; the first of the best three sections with one is quoted.
+		if slices.ContainsFunc(ws, func(w string) bool { return w == "last" || w == "previous" || w == "previously" }) && !future {
+			when := holds
+			holds = func(ss *scoredSentence) bool { return when(ss) && slices.ContainsFunc(words(ss.e.Text), isYear) }
+			depth, reorder = 3, true
+		}
 	case u.Intent == IntentWhere && beForms[ws[0]]:
 		return secs, "", "" // "Is Alaska where they met?" asks to confirm the place it names
 	case u.Intent == IntentWhere:

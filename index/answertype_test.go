@@ -440,6 +440,8 @@ func TestWhenNeedsATime(t *testing.T) {
 		"Angry protests spread while the council met.")
 	wantAnswered(t, ix, "when did the ferry strike begin?", "when did the protests spread?")
 	wantRefused(t, ix, "when did the fishing towns recover?")
+	// The last time asks a past date: a year answers it, "soon" does not.
+	wantFirst(t, newIndex(t), "Overview", "When was the last time before this that the two leaders had sat down face to face?")
 	// "while the council met" tells when the protests spread, not when they will stop.
 	wantRefused(t, ix, "until when will the protests spread?", "when'll the protests end?", "until when are the protests expected to spread?")
 }
