@@ -736,8 +736,9 @@ const nowPhrases = `right now|at the moment|as of now|as we speak|these days|rn|
 // emphasisPhrases stress a question and ask nothing ("why did they meet in the first place?",
 // "why Alaska of all places?", "what on earth…"): not searched, so "first" and "place" do not
 // find "first summit" and "took place". Nor are "kind of" ("what kind of deal…" asks about the
-// deal; asksKind reads it) and "how come" (a why; asksWhy reads it).
-const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type)s? of|how come`
+// deal; asksKind reads it) and "how come" (a why; asksWhy reads it), nor a chat opener ("quick
+// one:", "quick question").
+const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type)s? of|how come|quick (?:one|question|q)`
 
 // lengthPhrases ask for an answer of some length ("in one or two sentences", "in a few words",
 // "in 3 lines"): the quote is a sentence or three anyway.
