@@ -667,11 +667,17 @@ func TestPresence(t *testing.T) {
 	}
 }
 
-// TestRequestVerbs: "give me", "show us" ask the bot; the verb is not searched.
+// TestRequestVerbs: "give me", "show us" ask the bot; the verb is not searched, nor is a chat
+// opener ("quick one:").
 func TestRequestVerbs(t *testing.T) {
-	u := newIndex(t).cur.Load().read("give me the names of the officials who came with putin", "")
+	snap := newIndex(t).cur.Load()
+	u := snap.read("give me the names of the officials who came with putin", "")
 	if slices.ContainsFunc(u.Terms, func(t qterm) bool { return strings.EqualFold(t.Surface, "give") }) {
 		t.Errorf("terms %+v: “give” is searched", u.Terms)
+	}
+	u = snap.read("Hi, quick one: who went with trump?", "")
+	if slices.ContainsFunc(u.Terms, func(t qterm) bool { return strings.EqualFold(t.Surface, "one") }) {
+		t.Errorf("terms %+v: “one” of “quick one” is searched", u.Terms)
 	}
 }
 
