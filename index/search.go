@@ -150,54 +150,70 @@ var formRefusals = []struct {
 }
 
 // comparesWith reports whether a question (its words, lower case) compares something with
-// something else: a superlative or "most" with "ever" ("the longest they've ever talked"), or a
-// comparative ("longer", "more likely", "better") before "than", and no number after it ("more than two hours" asks a quantity the report may give). "Other than" and "rather
-// than" exclude, and compare nothing.
+// something else: a superlative or "most", then "ever" ("the longest they've ever talked"), or
+// a comparative ("longer", "more likely", "better") before "than", with no number or
+// expectation after it ("more than two hours" asks a quantity the report may give, "less than
+// expected" what it says of expectations). "Other than", "rather than" and "more (issues) than
+// Ukraine" ask what else, and compare nothing.
 func comparesWith(ws []string) bool {
-	// "the longest they've ever talked", "the biggest summit ever": a superlative with "ever"
-	if slices.Contains(ws, "ever") && slices.ContainsFunc(ws, func(w string) bool {
-		return w == "most" || w == "least" || superlatives[w]
-	}) {
+	// "the longest they've ever talked", "the biggest summit ever": a superlative, then "ever"
+	// ("did they ever resolve the most significant issue?" ranks nothing)
+	if sup := slices.IndexFunc(ws, func(w string) bool { return w == "most" || w == "least" || superlatives[w] }); sup >= 0 &&
+		slices.Contains(ws[sup+1:], "ever") {
 		return true
 	}
 	for k, w := range ws {
 		if w != "than" || k == 0 || k+1 >= len(ws) {
 			continue
 		}
-		if next := ws[k+1]; isQuantity(next) || (next == "a" || next == "an") && k+2 < len(ws) && (isQuantity(ws[k+2]) || durationUnits[ws[k+2]]) {
-			continue // "more than two hours", "longer than an hour"
+		if next := ws[k+1]; isQuantity(next) || (next == "a" || next == "an") && k+2 < len(ws) && (isQuantity(ws[k+2]) || durationUnits[ws[k+2]]) ||
+			next == "expected" || next == "hoped" || next == "anticipated" {
+			continue // "more than two hours", "longer than an hour", "less than expected"
 		}
 		prev := ws[k-1]
-		if strings.HasSuffix(prev, "er") && prev != "other" && prev != "rather" && prev != "over" && prev != "under" && len(prev) > 4 ||
-			slices.ContainsFunc(ws[max(0, k-8):k], func(b string) bool { return comparatives[b] }) { // "more likely to lead to a deal than…"
+		if strings.HasSuffix(prev, "er") && prev != "other" && prev != "rather" && prev != "under" && len(prev) > 4 {
 			return true
+		}
+		// "more likely to lead to a deal than…"; "more than Ukraine" and "more issues than
+		// Ukraine" ask what else, as "besides" does
+		if c := slices.IndexFunc(ws[max(0, k-8):k], func(b string) bool { return comparatives[b] }); c >= 0 {
+			c += max(0, k-8)
+			if after := ws[c+1]; c+1 < k && !(strings.HasSuffix(after, "s") && !strings.HasSuffix(after, "ous") && !strings.HasSuffix(after, "ss")) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // asksHowTravelled reports whether a question (its words, lower case) asks how someone went
-// somewhere: "how" and a verb of going followed by "to" or "there" ("how did Trump get to
-// Alaska?", "how did Putin fly there?"), not "how did the talks go?" or "how did they get along?".
+// somewhere: "how" and a verb of going followed by "to" and a place, or "there" ("how did Trump
+// get to Alaska?", "how did Putin fly there?"), not "how did the talks go in Anchorage?", "how
+// did they get along?" or "how come…".
 func asksHowTravelled(ws []string) bool {
 	i := firstWord(ws)
-	if i < 0 || ws[i] != "how" {
+	if i < 0 || i+1 >= len(ws) || ws[i] != "how" || ws[i+1] == "come" { // "how come…" is a why
 		return false
 	}
 	for k := i + 1; k+1 < len(ws); k++ {
-		if !motionVerbs[ws[k]] && !getForms[ws[k]] && ws[k] != "arrive" && ws[k] != "arrived" {
+		w := ws[k]
+		if !motionVerbs[w] && !getForms[w] && w != "arrive" && w != "arrived" {
 			continue
 		}
-		// "there", or "to"/"in" and a place: "how did Trump come to meet Putin?" asks how it
-		// came about
-		if ws[k+1] == "there" || (ws[k+1] == "to" || ws[k+1] == "in") && k+2 < len(ws) && isPlace(bareWord(ws[k+2])) {
+		// "to" and a place, or for a verb that cannot tell how something went ("how did the
+		// talks go in Anchorage?", "how did things go there?") also "there" or "in" and a
+		// place; "how did Trump come to meet Putin?" asks how it came about
+		goes := w == "go" || w == "going" || w == "gone" || w == "went"
+		place := k+2 < len(ws) && isPlace(bareWord(ws[k+2]))
+		if ws[k+1] == "to" && place || !goes && (ws[k+1] == "there" || ws[k+1] == "in" && place) {
 			return true
 		}
 	}
 	return false
 }
 
-// getForms make a passive with a participle ("did NATO get consulted?").
+// getForms make a passive with a participle ("did NATO get consulted?"), and go somewhere ("how
+// did Trump get to Alaska?").
 var getForms = set(`get gets got gotten getting`)
 
 // superlatives rank a thing among others ("the longest … ever").
