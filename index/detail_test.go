@@ -687,6 +687,10 @@ func TestComparesWith(t *testing.T) {
 		"did they talk rather than fight?":                                                          false,
 		"3 hours of talks, whats the longest they've ever talked?":                                  true,
 		"was that the most significant issue?":                                                      false, // no "ever"
+		"did they ever resolve the most significant issue?":                                         false, // "ever" before it
+		"did they talk about more issues than ukraine?":                                             false, // what else
+		"did they discuss more than ukraine?":                                                       false,
+		"did the summit achieve less than expected?":                                                false,
 	} {
 		if got := comparesWith(words(q)); got != want {
 			t.Errorf("comparesWith(%q) = %v, want %v", q, got, want)
@@ -699,11 +703,14 @@ func TestComparesWith(t *testing.T) {
 // as any other question.
 func TestHowTravelled(t *testing.T) {
 	for q, want := range map[string]bool{
-		"how did trump get to alaska":       true,
-		"how did putin get there?":          true,
-		"how did trump come to meet putin?": false,
-		"how did the talks go?":             false,
-		"how did they get along?":           false,
+		"how did trump get to alaska":        true,
+		"how did putin get there?":           true,
+		"how did trump come to meet putin?":  false,
+		"how did the talks go?":              false,
+		"how did they get along?":            false,
+		"how did the talks go in Anchorage?": false, // how it went
+		"how did things go there?":           false,
+		"how come there was no ceasefire?":   false, // a why
 	} {
 		if got := asksHowTravelled(words(q)); got != want {
 			t.Errorf("asksHowTravelled(%q) = %v, want %v", q, got, want)
