@@ -1009,7 +1009,7 @@ func (s *snapshot) whySubject(u understanding) []int {
 func (s *snapshot) subjectNames(u understanding, j int) []int {
 	var out []int
 	for _, w := range u.Words[j:s.afterSubject(u.Words, j)] {
-		if t := termOf(u, bareWord(w)); t >= 0 && w != "and" && !subjectPronouns[w] {
+		if t := termOf(u, bareWord(w)); t >= 0 && w != "and" && !subjectPronouns[w] && !eventParticipants[w] { // "the two leaders" stand for a pronoun
 			out = append(out, t)
 		}
 	}

@@ -758,8 +758,15 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// and lists trade in another: a section whose quote has every word of the thing asked about
 	// comes first, if it is among those quoted.
 	if reason == "" && !dated && req.Intent == IntentNone {
-		if asked := s.compoundFocus(u, s.titleTerms[secs[0].key.report]); asked != nil && !secs[0].quotesAll(asked) {
-			i := firstKept(secs, func(sc *scoredSection) bool { return sc.quotesAll(asked) })
+		// A heading that has them all names them together too ("what were the international
+		// reactions?"), but a heading's word is not together with a sentence's ("Agreement" and
+		// the Arctic).
+		asked := s.compoundFocus(u, s.titleTerms[secs[0].key.report])
+		together := func(sc *scoredSection) bool {
+			return sc.quotesAll(asked) || !slices.ContainsFunc(asked, func(i int) bool { return !s.headingHas(sc, u.Terms[i].Term) })
+		}
+		if asked != nil && !together(secs[0]) {
+			i := firstKept(secs, together)
 			if i < 0 {
 				ws := make([]string, len(asked))
 				for k, a := range asked {
@@ -1251,8 +1258,11 @@ func (s *snapshot) spell(terms []string) string {
 	for i, t := range terms {
 		out[i] = t
 		for _, field := range []string{FieldText, FieldHeading} {
-			q := fieldTerm(field, t)
-			r, err := s.bleve.Search(bleve.NewSearchRequestOptions(q, 1, 0, false))
+			// The first passage in document order, so that the spelling never depends on how
+			// bleve orders hits of equal score.
+			req := bleve.NewSearchRequestOptions(fieldTerm(field, t), 1, 0, false)
+			req.SortBy([]string{"_id"})
+			r, err := s.bleve.Search(req)
 			if err != nil || len(r.Hits) == 0 {
 				continue
 			}
