@@ -132,6 +132,11 @@ func TestVariantsAndReadings(t *testing.T) {
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "Were UAV strikes happening while the two leaders sat down?", "Did hostilities go on in the east?")
 	wantFirst(t, ix, "Overview", "Did the meeting take place in Alaska or somewhere else?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Wasn't the Ukrainian leader left out of the meeting?")
+	// A message in capitals is read in lower case: its words are no names.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "DID THEY REACH A DEAL?")
+	if got := unshout("did NATO say anything?"); got != "did NATO say anything?" {
+		t.Errorf("unshout of a message with one acronym = %q", got)
+	}
 	// A reporter is a journalist, not the report's "reporting" (one stem for both).
 	wantRefused(t, ix, "did reporters ask questions?")
 	// A body is involved by being consulted.

@@ -414,6 +414,24 @@ var chatSpelling = map[string]string{"abt": "about", "cuz": "because", "coz": "b
 // chatWords finds chatSpelling's words where they stand alone.
 var chatWords = regexp.MustCompile(`(?i)\b(?:abt|cuz|coz)\b`)
 
+// unshout writes a message typed in capitals ("DID THEY REACH A DEAL?") in lower case, so that
+// its words are not read as names: at least eight letters, nine in ten of them capitals.
+func unshout(text string) string {
+	var letters, upper int
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters < 8 || upper*10 < letters*9 {
+		return text
+	}
+	return strings.ToLower(text)
+}
+
 // joinCompounds writes two words of text that the corpus writes as one hyphenated word with
 // the hyphen ("russian held regions" → "russian-held regions"), so that the question reads as
 // the report does: a compound modifier, not a verb. The text keeps its length.
@@ -447,7 +465,7 @@ var chatWith = regexp.MustCompile(`(?i)(^|[\s(])w(\s+\pL)`)
 // read analyses text against the snapshot's vocabulary: content terms, spelling corrections,
 // related phrases, intent.
 func (s *snapshot) read(text string, hint string) understanding {
-	text = s.joinCompounds(spellShorthand(text))
+	text = s.joinCompounds(spellShorthand(unshout(text)))
 	lowerWords := words(strings.ToLower(text))
 	var typos []string // filler and detail words misspelt: read as the words, not searched
 	var buf editBuffer
