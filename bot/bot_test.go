@@ -272,6 +272,15 @@ func TestSentenceLabel(t *testing.T) {
 	}
 }
 
+// TestLongQuestionCutAtAWord: a question longer than Discord allows is cut at a word's end, so no
+// fragment of a word is searched as one the report lacks.
+func TestLongQuestionCutAtAWord(t *testing.T) {
+	r := handle(t, newBot(t), "ask", map[string]string{"question": strings.Repeat("what did they discuss ", 500)})
+	if !r.Answered {
+		t.Errorf("answered %v, reason %q: want the long question answered", r.Answered, r.Reason)
+	}
+}
+
 // FuzzAsk drives any text through the whole path a user's question takes (command, search,
 // every rendering) and checks that it never errors or panics and that the reply is consistent.
 func FuzzAsk(f *testing.F) {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/summitbot/summitbot/index"
 )
@@ -130,6 +131,10 @@ func answer(ctx context.Context, b *Bot, c Command, in Invocation) (Reply, error
 	}
 	if len([]rune(text)) > maxQuestion {
 		text = string([]rune(text)[:maxQuestion])
+		// at a word's end: a word cut short would be searched as a word the report lacks
+		if i := strings.LastIndexFunc(text, unicode.IsSpace); i > 0 {
+			text = text[:i]
+		}
 	}
 	res, err := b.index.Search(ctx, index.Request{Text: stripDiscordMarkup(text), Hint: c.Hint, Intent: c.Intent, Explain: in.Explain})
 	if err != nil {
