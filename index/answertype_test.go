@@ -656,7 +656,8 @@ func TestReportSaysWho(t *testing.T) {
 func TestDateOfTheMeeting(t *testing.T) {
 	ix := newIndex(t)
 	for _, q := range []string{"when was the meeting?", "what's the date of the summit", "what was the date of the meeting?",
-		"whats the date of the report", "when was this article published?"} { // the report's own date
+		"whats the date of the report", "when was this article published?", "when was the report's date?",
+		"when was the report about the summit written?"} { // the report's own date
 		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered || res.Dated != "2025-08-15" {
 			t.Errorf("%q: answered %v, dated %q: want the report's date", q, res.Answered, res.Dated)
 		}

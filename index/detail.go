@@ -1679,8 +1679,8 @@ func (s *snapshot) topicFocus(u understanding) int {
 			j = k
 		}
 	}
-	if j < 0 || j >= len(ws) || j+1 < len(ws) && (ws[j+1] == "and" || ws[j+1] == "or") {
-		return -1 // "business and commerce": one of several topics may be the report's
+	if j < 0 || j >= len(ws) || j+1 < len(ws) && (ws[j+1] == "and" || ws[j+1] == "or") || subjectPronouns[ws[j]] {
+		return -1 // "business and commerce": one of several topics may be the report's; "anyone" asks whom
 	}
 	return slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == ws[j] })
 }
@@ -1724,8 +1724,8 @@ func (s *snapshot) yesNoObjectThing(u understanding) int {
 		return -1
 	}
 	head := ws[end-1]
-	if answerNouns[head] || answerNouns[singular(head)] || framingNouns[head] {
-		return -1
+	if answerNouns[head] || answerNouns[singular(head)] || framingNouns[head] || subjectPronouns[head] {
+		return -1 // "did Putin bring anyone?" asks whom
 	}
 	return unknownTerm(u, head)
 }
@@ -1841,9 +1841,10 @@ func whoVerb(u understanding) int {
 var planParticiples = set(`supposed expected scheduled planned slated set due meant intended going`)
 
 // whenVerb returns the index in u.Terms of the verb a when-question asks the time of ("when was
-// the summit first announced?" → announced, "when did Trump propose…" → propose), when the report
+// the summit first announced?" → announced, "when did Trump arrive?" → arrive), when the report
 // has neither it nor a word related to it and it is an everyday word, or -1: the report cannot
-// date what it never tells.
+// date what it never tells. After a form of "be" the verb is the first word in -ed within five
+// words.
 func (s *snapshot) whenVerb(u understanding) int {
 	ws := u.Words
 	i := firstWord(ws)
@@ -1857,7 +1858,7 @@ func (s *snapshot) whenVerb(u understanding) int {
 			k = -1 // a subject with a determiner: its verb is not found
 		}
 	case "was", "were", "is", "are":
-		k = slices.IndexFunc(ws[i+2:], func(w string) bool { return strings.HasSuffix(w, "ed") })
+		k = slices.IndexFunc(ws[i+2:min(len(ws), i+7)], func(w string) bool { return strings.HasSuffix(w, "ed") })
 		if k >= 0 {
 			k += i + 2
 		}

@@ -632,6 +632,7 @@ func TestYesNoObjectThing(t *testing.T) {
 		"did they make a statement and a deal?":                                 "", // one of several may be the report's
 		"does Trump need NATO's input?":                                         "", // "need" asks about the needing
 		"did they get along?":                                                   "", // no object
+		"did Putin bring anyone?":                                               "", // asks whom
 		"did putin bring trump a gift":                                          "gift",
 		"did they discuss the economy?":                                         "", // related to trade
 		"did putin bring lavrov?":                                               "",

@@ -60,7 +60,7 @@ type snapshot struct {
 	entities     corpus.Entities     // set once entitiesDone is closed
 	people       map[string]bool     // analysed terms of people's names; likewise
 	names        map[string]bool     // analysed terms of all the entities' names; likewise
-	compounds    map[string]bool     // the corpus's two-part hyphenated words, lower case; likewise
+	compounds    map[string]bool     // the corpus's two-part hyphenated words, lower case
 	entitiesDone chan struct{}
 	topicShare   map[string]float64         // report ID → share of the topic's words it uses (nil: no topic)
 	headingTerms map[string]bool            // analysed terms that occur in headings
@@ -315,7 +315,7 @@ func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 	s := &snapshot{bleve: bi, corpus: c, analyzer: bi.Mapping().AnalyzerNamed(AnalyzerName),
 		passages: map[string]*entry{}, sections: map[sectionKey][]*entry{}, vocab: map[string]int{},
 		titleTerms: map[string]map[string]bool{}, topicNames: map[string]map[string]bool{},
-		titleVocab: map[string]bool{}, referenceYears: map[string]map[string]bool{}}
+		titleVocab: map[string]bool{}, referenceYears: map[string]map[string]bool{}, compounds: map[string]bool{}}
 	for _, r := range c.Reports {
 		s.referenceYears[r.ID] = referenceYears(r)
 		s.titleTerms[r.ID], s.topicNames[r.ID] = map[string]bool{}, map[string]bool{}
@@ -338,6 +338,13 @@ func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 				e := &entry{Passage: p}
 				s.passages[p.ID()] = e
 				s.sections[key] = append(s.sections[key], e)
+				if strings.Contains(text, "-") { // the hyphenated words, for joinCompounds
+					for _, w := range words(text) {
+						if strings.Count(w, "-") == 1 && !strings.HasPrefix(w, "-") && !strings.HasSuffix(w, "-") {
+							s.compounds[strings.ToLower(w)] = true
+						}
+					}
+				}
 			}
 		}
 	}
@@ -348,14 +355,6 @@ func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 	findEntities := func() {
 		defer close(s.entitiesDone)
 		s.entities = c.Entities()
-		s.compounds = map[string]bool{}
-		for _, e := range s.passages {
-			for _, w := range words(e.Text) {
-				if strings.Count(w, "-") == 1 && !strings.HasPrefix(w, "-") && !strings.HasSuffix(w, "-") {
-					s.compounds[strings.ToLower(w)] = true
-				}
-			}
-		}
 		s.people, s.names = map[string]bool{}, map[string]bool{}
 		for i, list := range [][]string{s.entities.People, s.entities.Others} {
 			for _, e := range list {

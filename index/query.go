@@ -278,7 +278,7 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	"smh": true, "wtf": true, "omg": true, "ffs": true, "tho": true, "though": true, "although": true, "dunno": true, "lemme": true, "gimme": true, "thx": true,
 	"wrt": true, "smth": true, "sth": true, "ya": true, "yall": true, "y'all": true, "w": true, // w/ = with
 	// chat spellings of function words ("did they talk abt ukraine", "r they meeting again")
-	"u": true, "ur": true, "r": true, "n": true, "abt": true, "bout": true, "cuz": true, "coz": true, "bc": true,
+	"u": true, "ur": true, "r": true, "n": true, "bout": true, "bc": true, // abt, cuz, coz: see chatSpelling
 	// titles before a name ("Mr. Putin")
 	"mr": true, "mrs": true, "ms": true, // and "dr" above
 	// hedges on a figure ("roughly how long…"): the question asks the figure; "technically"
@@ -436,7 +436,7 @@ func unshout(text string) string {
 // the hyphen ("russian held regions" → "russian-held regions"), so that the question reads as
 // the report does: a compound modifier, not a verb. The text keeps its length.
 func (s *snapshot) joinCompounds(text string) string {
-	if !s.entitiesReady() || len(s.compounds) == 0 {
+	if len(s.compounds) == 0 {
 		return text
 	}
 	spans := wordSpans(text)
@@ -1029,7 +1029,7 @@ func (s *snapshot) phraseTerms(text string, skip map[string]bool) (terms []qterm
 			// An office the report has no word for names someone it never mentions, as a name
 			// does ("Why did Trump not bring the Defense Secretary?").
 			office := len(related) == 0 && personNouns[surface[len(surface)-1]]
-			// So does a name of several capitalised words ("the White House", "Red Square").
+			// So does a phrase of the tables made of capitalised words ("the White House").
 			named := len(related) == 0 && ws[i][0] > 0 && !slices.ContainsFunc(strings.Fields(text[span[0]:span[1]]), func(w string) bool {
 				r, _ := utf8.DecodeRuneInString(w)
 				return !unicode.IsUpper(r)

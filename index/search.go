@@ -361,7 +361,10 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "What's the date of the report?", "when was this article published?": its front matter's
 	// date, as for the event's.
 	if len(s.corpus.Reports) == 1 && req.Intent == IntentNone && asksReportDate(u.Words) &&
-		!slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Weight > 0 && !t.Light && !publishWords[strings.ToLower(t.Surface)] }) {
+		!slices.ContainsFunc(u.Terms, func(t qterm) bool {
+			w := bareWord(t.Surface)
+			return t.Weight > 0 && !t.Light && !publishWords[w] && !reportNouns[w] && w != "date" && !s.titleTerms[s.corpus.Reports[0].ID][t.Term]
+		}) { // "when was the report about the summit written?"
 		u.Terms, u.Intent = s.read(s.corpus.Reports[0].Title, "").Terms, IntentWhen
 	}
 	for _, t := range u.Terms {
@@ -1701,20 +1704,21 @@ func splitQuestion(text string) (first, second string) {
 }
 
 // asksReportDate reports whether a question (its words, lower case) asks when the report itself
-// was written: "report", "article" or "story" and "date", "when" or a word of publishing
+// was written: a word for it (reportNouns, also possessive) and "date", "when" or a word of
+// publishing
 // ("what's the date of the report?", "when was this article published?").
 func asksReportDate(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool { return w == "report" || w == "article" || w == "story" }) &&
-		slices.ContainsFunc(ws, func(w string) bool { return w == "date" || w == "when" || publishWords[w] })
+	return slices.ContainsFunc(ws, func(w string) bool { return reportNouns[bareWord(w)] }) && // "the report's date"
+		slices.ContainsFunc(ws, func(w string) bool { return w == "date" || w == "when" || publishWords[w] || publishWords[bareWord(w)] })
 }
 
 // publishWords tell when a text was written.
-var publishWords = set(`dated published publish written write wrote released posted`)
+var publishWords = set(`dated published publish publication written write wrote released posted`)
 
 // leansOn reports whether the second part of a message (its words, lower case) points back at
 // the first for its subject or what it asks about ("…and what did he say?", "…what exactly was
-// it?"): a word of referringBack among its first five, other than an object pronoun ("…and did
-// Putin invite him to Moscow?" has a subject of its own).
+// it?"): a word of referringBack among its first three, or among its first five other than an
+// object pronoun ("…and did Putin invite him to Moscow?" has a subject of its own).
 func leansOn(ws []string) bool {
 	return slices.ContainsFunc(ws[:min(len(ws), 5)], func(w string) bool { return w != "him" && w != "them" && w != "her" && refersBack([]string{w}) }) ||
 		refersBack(ws[:min(len(ws), 3)])
