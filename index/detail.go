@@ -1714,6 +1714,9 @@ func (s *snapshot) yesNoObjectThing(u understanding) int {
 		k++ // "did Putin give Trump a gift?": the thing given
 	}
 	end := nounPhraseEnd(ws, k, 3)
+	if c := slices.IndexFunc(ws[k:end], func(w string) bool { return w == "and" || w == "or" }); c >= 0 {
+		end = k + c // "have lunch together or was it…"
+	}
 	if end+1 < len(ws) && (ws[end] == "and" || ws[end] == "or") && !objectVerbs[ws[end+1]] && !lightWords[ws[end+1]] {
 		return -1 // one of several things may be the report's; "… and take questions" is a clause
 	}

@@ -633,6 +633,7 @@ func TestYesNoObjectThing(t *testing.T) {
 		"does Trump need NATO's input?":                                         "", // "need" asks about the needing
 		"did they get along?":                                                   "", // no object
 		"did Putin bring anyone?":                                               "", // asks whom
+		"did trump and putin have lunch together or was it just the meeting":    "lunch",
 		"did putin bring trump a gift":                                          "gift",
 		"did they discuss the economy?":                                         "", // related to trade
 		"did putin bring lavrov?":                                               "",
