@@ -1388,7 +1388,19 @@ func (s *snapshot) afterSubject(ws []string, j int) int {
 		}
 	}
 	if j+1 < len(ws) && ws[j] == "the" && s.wordIsName(bareWord(ws[j+1])) {
-		j++ // "the Russians", "the Czechs"
+		// "the Russians", "the Czech government": a people, or a body named by its people; "the
+		// Anchorage meeting" is no subject of names
+		k := j + 1
+		for k < len(ws) && s.wordIsName(bareWord(ws[k])) {
+			k++
+		}
+		if strings.HasSuffix(ws[k-1], "s") {
+			return k
+		}
+		if k < len(ws) && (speakerNouns[ws[k]] || speakerNouns[variants.equiv[ws[k]]]) {
+			return k + 1
+		}
+		return j
 	}
 	for j < len(ws) && (ws[j] == "and" || s.wordIsName(bareWord(ws[j]))) {
 		j++

@@ -649,8 +649,11 @@ func TestYesNoObjectThing(t *testing.T) {
 		}
 	}
 	wantRefused(t, ix, "did nato put out a statement about the summit?")
-	// "the Czechs", "the Russians": a people with its article is a subject too.
-	wantRefused(t, ix, "did the czech govt summon the russian ambassador over this")
+	// "the Russians", "the Czech government": a people with its article is a subject too; "the
+	// Anchorage meeting" is no subject of names.
+	wantReason(t, ix, "did the russians bring a gift?", "The report does not mention “gift”.")
+	wantReason(t, ix, "did the czech government send a letter?", "The report does not mention “letter”.")
+	wantFirst(t, ix, "Overview", "Did the Anchorage meeting deliver the peace deal people were hoping for?")
 	wantFirst(t, ix, "Summit Delegations", "did trump take rubio along?")
 }
 
