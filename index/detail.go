@@ -392,7 +392,7 @@ func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title m
 	}
 	for i, t := range u.Terms {
 		w := bareWord(t.Surface)
-		if t.Weight <= 0 || t.Light || !countEvent && eventNouns[w] || afterWords[w] {
+		if t.Weight <= 0 || t.Light || !countEvent && eventNouns[w] || afterWords[w] || after && timeWords[w] { // "next" says when
 			continue
 		}
 		if s.canSpeak(t) {

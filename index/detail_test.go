@@ -182,6 +182,8 @@ func TestAfterTheEvent(t *testing.T) {
 		"did trump speak with nato after the summit ended?",
 		// Nothing asked but who: answered only by what the section attributes to them.
 		"What did Putin do afterwards?", "What did Rubio do after the summit?",
+		// A word of time says when, not what happened.
+		"When did Zelenskiy next meet Trump after Anchorage?",
 		// "after" ending the question is "afterwards".
 		"did zelenskiy talk to trump on the phone after",
 		// A stance in the present perfect is no reaction after the event.
