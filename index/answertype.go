@@ -939,7 +939,7 @@ var timeRelations = map[string]bool{"while": true, "during": true, "meanwhile": 
 
 // eventNouns name the event itself in a how-long question ("how long was the meeting?").
 var eventNouns = map[string]bool{"meeting": true, "meet": true, "met": true, "summit": true,
-	"talks": true, "talk": true, "talked": true, "discussion": true, "discussions": true,
+	"talks": true, "talk": true, "talked": true, "talking": true, "discussion": true, "discussions": true,
 	"conversation": true, "session": true, "event": true, "it": true}
 
 // spanOfAsked reports whether the span of time of a sentence is that of what the question asks

@@ -292,7 +292,11 @@ func TestHowLongOfTheEvent(t *testing.T) {
 	// A word the report lacks that the variants table relates to the event names it too.
 	wantFirst(t, ix, "Talks", "how long were they in the room for?", "how many hours did they tlak?")
 	// An everyday word the report lacks is a thing it gives no length of.
-	wantRefused(t, newIndex(t), "how many hours did putin make trump wait?", "how long did putin stay in alaska")
+	report := newIndex(t)
+	wantRefused(t, report, "how many hours did putin make trump wait?", "how long did putin stay in alaska")
+	// A question that names only the event is answered by any span, however little it shares.
+	wantFirst(t, report, "Talks Yield Progress, But No Agreement", "how long were the two leaders talking together?",
+		"How much time the two leaders was talking together?")
 }
 
 // TestDurationOf: the word a compound span of time describes.

@@ -495,7 +495,9 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Nearest = s.nearestHeadings(u.Terms)
 		return res, nil
 	}
-	if len(u.Terms) > 0 && secs[0].coverage < minCoverage {
+	// "How long were the two leaders talking together?" names only the event: any span of time
+	// answers it, however little of the question its sentence shares.
+	if len(u.Terms) > 0 && secs[0].coverage < minCoverage && !(u.Intent == IntentLong && s.onlyTopicWords(u, secs[0].key.report, true)) {
 		res.Reason = "The report does not cover that: no section matches enough of the question."
 		res.Nearest = headingsOf(secs, 3)
 		return res, nil
