@@ -139,6 +139,11 @@ func TestVariantsAndReadings(t *testing.T) {
 	}
 	// A reporter is a journalist, not the report's "reporting" (one stem for both).
 	wantRefused(t, ix, "did reporters ask questions?")
+	// "according to" names a source and asks nothing ("accord" is no agreement); an issue "still
+	// open" is unresolved, not the openness to talks.
+	wantFirst(t, ix, "Summit Delegations", "Why were the delegations significant, according to the report?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Didn't Trump admit a major issue was still open?",
+		"How many big issues were still left open according to Trump?")
 	// A body is involved by being consulted.
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "is nato involved in this at all or nah")
 }

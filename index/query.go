@@ -590,6 +590,15 @@ func (s *snapshot) read(text string, hint string) understanding {
 			}
 		}
 	}
+	// "Why were the delegations significant?" asks what they signified: the word for it is not
+	// searched ("significant" is no "most significant issue").
+	if asksWhy(u.Words) {
+		for i, t := range u.Terms {
+			if significanceWords[bareWord(t.Surface)] {
+				u.Terms[i].Weight = 0
+			}
+		}
+	}
 	s.weighTitleNames(u)
 	return u
 }
@@ -755,8 +764,8 @@ const nowPhrases = `right now|at the moment|as of now|as we speak|these days|rn|
 // "why Alaska of all places?", "what on earth…"): not searched, so "first" and "place" do not
 // find "first summit" and "took place". Nor are "kind of" ("what kind of deal…" asks about the
 // deal; asksKind reads it) and "how come" (a why; asksWhy reads it), nor a chat opener ("quick
-// one:", "quick question").
-const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type)s? of|how come|quick (?:one|question|q)`
+// one:", "quick question"), nor "according to" before a source ("accord" is no agreement).
+const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type)s? of|how come|quick (?:one|question|q)|according to`
 
 // lengthPhrases ask for an answer of some length ("in one or two sentences", "in a few words",
 // "in 3 lines"): the quote is a sentence or three anyway.
