@@ -728,6 +728,11 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		if u.Figurative { // a figure of speech: no statement to require, none found
 			return secs, "", ""
 		}
+		// "What is Lavrov's position?" may ask his post as well as his stance: without a
+		// statement of his, the sentence that names him in a post answers.
+		if p := slices.Index(ws, "position"); len(u.Actor) > 0 && p >= 0 && p == len(ws)-1 { // "…position on the deal?" asks a stance
+			return secs, "", ""
+		}
 		return secs, kind, reason
 	}
 	if !reorder {

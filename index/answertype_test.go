@@ -89,6 +89,10 @@ func TestAttributionRefusal(t *testing.T) {
 	report := newIndex(t)
 	wantRefused(t, report, "What did Zelenskiy say about the Anchorage summit?", "how did zelenskiy react to the talks?")
 	wantFirst(t, report, "No Ceasefire, Uncertainty for Ukraine", "What is Zelenskiy's position?")
+	// A position may be a post: without a statement, the sentence that names them in one answers;
+	// a position on something is a stance.
+	wantFirst(t, report, "Summit Delegations", "What is Sergei Lavrov's position?")
+	wantRefused(t, report, "what is rubio's position on the deal?")
 	wantFirst(t, ix, "Reactions", "Larsen's take?", "what was larsen's position?")
 }
 
