@@ -279,6 +279,13 @@ func namesNewPlace(text string, questionWords map[string]bool) bool {
 	return false
 }
 
+// settlementNouns ask for the name of a city, town or village.
+var settlementNouns = set(`city cities town towns village villages`)
+
+// directionWords place something within a named place ("eastern Ukraine"), naming no other.
+var directionWords = set(`eastern western northern southern central east west north south northeastern
+	northwestern southeastern southwestern`)
+
 // articles open a noun phrase.
 var articles = map[string]bool{"the": true, "a": true, "an": true}
 
@@ -634,8 +641,21 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 	case u.Intent == IntentWhere:
 		// "Which city in Alaska…?" asks for a place inside the one it names: a related place
 		// ("Anchorage" for Alaska) answers it, as it does not "where in Alaska…".
-		if f := focusWords(ws); len(f) == 0 || !placeNouns[f[len(f)-1]] || !slices.Contains(ws, "in") {
+		f := focusWords(ws)
+		if len(f) == 0 || !placeNouns[f[len(f)-1]] || !slices.Contains(ws, "in") {
 			s.addRelated(qw, u)
+		}
+		// "Which Ukrainian cities were hit?" asks for a settlement's name: the country the
+		// question names ("Ukrainian": Ukraine) and a direction ("in eastern Ukraine") are none.
+		if len(f) > 0 && settlementNouns[f[len(f)-1]] {
+			for _, w := range ws {
+				if c := variants.equiv[w]; c != "" {
+					qw[c] = true
+				}
+			}
+			for w := range directionWords {
+				qw[w] = true
+			}
 		}
 		holds = func(ss *scoredSentence) bool { return namesNewPlace(ss.e.Text, qw) }
 		kind, reason = "a place the question does not name", "The report does not say where."

@@ -671,6 +671,10 @@ func TestDateOfTheMeeting(t *testing.T) {
 		}
 	}
 	wantReason(t, ix, "which building in Anchorage hosted the meeting?", "The report does not say which building.")
+	// A city's name answers "which cities": the country the question names and a direction
+	// within it do not ("in eastern Ukraine"); "where in Ukraine" they do.
+	wantRefused(t, ix, "Which Ukrainian cities were hit by strikes while the leaders were talking?")
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "where in ukraine were the attacks?")
 	// "Which city in Alaska…" asks for a place inside the one named: Anchorage answers it.
 	wantFirst(t, ix, "Overview", "wat city in alaska hosted the trump putin meetup?")
 	// A time of day is no date: the front matter does not say when in the day.

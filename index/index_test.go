@@ -107,7 +107,8 @@ func TestVariantsAndReadings(t *testing.T) {
 		"what was the point of the summit?") // its aim, not "many points" of agreement
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what were the points of agreement?")
 	wantFirst(t, ix, "Plans for Future Talks", "r they gonna meet again", "Do we know when they'll meet again?")
-	wantFirst(t, ix, "Summit Delegations", "who are the guys with putin", "yo who showed up w/ putin lol") // "showed up" is no saying
+	wantFirst(t, ix, "Summit Delegations", "who are the guys with putin", "yo who showed up w/ putin lol", // "showed up" is no saying
+		"Please, who are the persons that go together with Putin to Alaska?")
 	// A related phrase whose other words are stop words must not stand for another word: "step
 	// down" is no "steps forward", "at present" no "not present".
 	wantRefused(t, ix, "Is Zelenskiy going to step down?")
