@@ -106,7 +106,8 @@ func TestVariantsAndReadings(t *testing.T) {
 		"Was the meeting held in Moscow?",   // "held in" is read whole: not "Russian-held regions"
 		"what was the point of the summit?") // its aim, not "many points" of agreement
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what were the points of agreement?")
-	wantFirst(t, ix, "Plans for Future Talks", "r they gonna meet again", "Do we know when they'll meet again?")
+	wantFirst(t, ix, "Plans for Future Talks", "r they gonna meet again", "Do we know when they'll meet again?",
+		"Were there any signs they'd talk again?")
 	wantFirst(t, ix, "Summit Delegations", "who are the guys with putin", "yo who showed up w/ putin lol", // "showed up" is no saying
 		"Please, who are the persons that go together with Putin to Alaska?")
 	// A related phrase whose other words are stop words must not stand for another word: "step
@@ -168,6 +169,7 @@ func TestRefusals(t *testing.T) {
 		// a private thought or feeling is no part of a report of what was said and done
 		{"was putin secretly happy w how it went", "in private", true},
 		{"what did putin privately think about trump?", "in private", true},
+		{"what does putin really want deep down", "in private", true},
 		{"", "Ask a question", false},
 		{"hello", "does not read as a question", false},
 		{strings.Repeat("x", 6000), "“" + strings.Repeat("x", 39) + "…”", false},
