@@ -198,6 +198,9 @@ func afterPhrase(ws []string) []string {
 		switch w {
 		case "after", "once", "following", "since":
 			for j := i + 1; j < len(ws) && j < i+4; j++ {
+				if ws[j] == "last" || ws[j] == "previous" || ws[j] == "first" {
+					break // "since their last summit" counts from an earlier one
+				}
 				if r := bareWord(ws[j]); !afterReferents[r] && !isPlace(r) { // "the summit's end"
 					continue
 				}

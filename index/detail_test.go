@@ -150,19 +150,20 @@ func TestDuringEvent(t *testing.T) {
 // TestAfterPhrase: the words that place a question after the report's event.
 func TestAfterPhrase(t *testing.T) {
 	tests := map[string]string{
-		"did zelenskiy call trump after the summit ended": "after the summit ended",
-		"once the talks were over what did they do":       "once the talks were over",
-		"did the europeans respond afterwards":            "afterwards",
-		"is the war over after this":                      "after this",
-		"what did they agree after long hours":            "",
-		"did the fighting go on after the election":       "",
-		"what did trump say once the meeting began":       "", // during, not after
-		"did they meet again after anchorage":             "after anchorage",
-		"in the days following the summit did he call":    "following the summit",
-		"did zelenskiy call trump after the summit's end": "after the summit's end",
-		"post-summit did trump call zelenskiy":            "post-summit",
-		"has putin called trump since the summit":         "since the summit",
-		"their first summit since 2019":                   "",
+		"did zelenskiy call trump after the summit ended":   "after the summit ended",
+		"once the talks were over what did they do":         "once the talks were over",
+		"did the europeans respond afterwards":              "afterwards",
+		"is the war over after this":                        "after this",
+		"what did they agree after long hours":              "",
+		"did the fighting go on after the election":         "",
+		"what did trump say once the meeting began":         "", // during, not after
+		"did they meet again after anchorage":               "after anchorage",
+		"how many years had passed since their last summit": "", // counts from an earlier one
+		"in the days following the summit did he call":      "following the summit",
+		"did zelenskiy call trump after the summit's end":   "after the summit's end",
+		"post-summit did trump call zelenskiy":              "post-summit",
+		"has putin called trump since the summit":           "since the summit",
+		"their first summit since 2019":                     "",
 	}
 	for q, want := range tests {
 		if got := strings.Join(afterPhrase(words(q)), " "); got != want {
