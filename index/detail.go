@@ -562,7 +562,11 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 				strings.ContainsAny(text[spans[d][1]:sp[0]], ",;:.") || slices.ContainsFunc(spans[d+1:k], func(b [2]int) bool {
 				w := strings.ToLower(text[b[0]:b[1]])
 				return phraseEnds[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
-			}) || s.identifiedAfter(text[sp[1]:], asked) {
+			}) || s.identifiedAfter(text[sp[1]:], asked) ||
+				kind && slices.ContainsFunc(spans[d+1:k], func(b [2]int) bool { // "what kind of deal…" → "a peace deal"
+					t := s.analyzer.Analyze([]byte(text[b[0]:b[1]]))
+					return len(t) == 1 && !asked[string(t[0].Term)]
+				}) {
 				phrase = ""
 				break
 			}

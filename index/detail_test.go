@@ -270,6 +270,9 @@ func TestWhichOfABareMention(t *testing.T) {
 	} {
 		wantReason(t, ix, q, want)
 	}
+	// A modifier the question lacks says what kind: "a peace deal" answers "what kind of deal".
+	wantFirst(t, ix, "Overview", "What kind of deal did the leaders hope for?")
+	wantReason(t, ix, "which deal did they hope for?", "The report mentions a peace deal but does not say which.")
 	// A related verb is no mention of the thing: "was joined by" names the members.
 	wantFirst(t, ix, "Summit Delegations", "which members of the us team came?")
 }
