@@ -918,7 +918,7 @@ func countsMatch(text string, spans [][2]int, counts func(word string) bool) boo
 			continue
 		}
 		for i := max(0, at-countWindow); i <= at; i++ {
-			if w := strings.ToLower(text[ws[i][0]:ws[i][1]]); isQuantity(w) && !ordinals[w] {
+			if w := strings.ToLower(text[ws[i][0]:ws[i][1]]); isQuantity(w) && !ordinals[w] || w == "both" { // "both sides" counts two
 				return true
 			}
 		}

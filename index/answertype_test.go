@@ -464,6 +464,8 @@ func TestNumbers(t *testing.T) {
 		t.Errorf("7 disputes: answered %v, %+v, %s", res.Answered, res.Passages, res.Reason)
 	}
 	wantAnswered(t, ix, "was it their first discussion in 6 years?")
+	// "Both" counts two.
+	wantFirst(t, newIndex(t), "Plans for Future Talks", "How many sides signaled openness to further talks?")
 	if res := mustSearch(t, ix, Request{Text: "what did the leaders discuss in 2021?"}); res.Answered || !strings.Contains(res.Reason, "2021") {
 		t.Errorf("2021: answered %v, reason %q", res.Answered, res.Reason)
 	}
