@@ -640,13 +640,20 @@ func TestTwoQuestions(t *testing.T) {
 		// an object pronoun after the part's own subject leans on nothing
 		"Who traveled with Trump, and did Putin invite him to Moscow?": {"Who traveled with Trump", "did Putin invite him to Moscow?"},
 		"How did Putin travel to Alaska, what plane did he fly?":       {"How did Putin travel to Alaska, what plane did he fly?", ""},
+		// the same "they" in both parts leans on neither
+		"Where did they meet and how long did they talk?": {"Where did they meet", "how long did they talk?"},
 	} {
 		if a, b := splitQuestion(text); a != want[0] || b != want[1] {
 			t.Errorf("splitQuestion(%q) = %q, %q; want %q, %q", text, a, b, want[0], want[1])
 		}
 	}
 	ix := newIndex(t)
-	res := mustSearch(t, ix, Request{Text: "how long was the meeting and was zelensky there"})
+	// When the whole's best section answers neither part, the parts' answers lead.
+	res := mustSearch(t, ix, Request{Text: "Where did they meet and how long did they talk?"})
+	if len(res.Passages) < 2 || res.Passages[0].Heading != "Overview" || res.Passages[1].Heading != "Talks Yield Progress, But No Agreement" {
+		t.Errorf("where and how long: %+v", res.Passages)
+	}
+	res = mustSearch(t, ix, Request{Text: "how long was the meeting and was zelensky there"})
 	var headings []string
 	for _, p := range res.Passages {
 		headings = append(headings, p.Heading)

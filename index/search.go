@@ -1646,6 +1646,19 @@ func (s *snapshot) searchBoth(ctx context.Context, req Request, first, second st
 			return res, nil
 		}
 	}
+	// When both parts are answered and the whole's best section answers neither, the parts' own
+	// answers lead ("where did they meet and how long did they talk?": the whole finds the
+	// further talks).
+	same := func(a, b Passage) bool { return a.Report == b.Report && a.Section == b.Section }
+	if r1.Answered && r2.Answered && len(res.Passages) > 0 && len(r1.Passages) > 0 && len(r2.Passages) > 0 &&
+		!same(res.Passages[0], r1.Passages[0]) && !same(res.Passages[0], r2.Passages[0]) {
+		lead := []Passage{r1.Passages[0]}
+		if !same(r1.Passages[0], r2.Passages[0]) {
+			lead = append(lead, r2.Passages[0])
+		}
+		rest := slices.DeleteFunc(slices.Clone(res.Passages), func(p Passage) bool { return slices.ContainsFunc(lead, func(q Passage) bool { return same(p, q) }) })
+		res.Passages = append(lead, rest...)
+	}
 	// The answer to the whole leads; each part adds its best passage if not yet quoted, or says
 	// in the Note that the report does not cover it.
 	for _, r := range []Result{r1, r2} {
@@ -1700,7 +1713,8 @@ func splitQuestion(text string) (first, second string) {
 		// The second leans on the first when its subject points back ("…and what did he say?");
 		// a pronoun after its own subject and verb ("…and did Putin invite him to Moscow?")
 		// does not.
-		if bw := words(strings.ToLower(b)); len(spans)-k < 3 || end < 3 || leansOn(bw) && !slices.Contains(bw, "there") {
+		aw := words(strings.ToLower(a))
+		if bw := words(strings.ToLower(b)); len(spans)-k < 3 || end < 3 || leansOn(bw, aw) && !slices.Contains(bw, "there") {
 			continue
 		}
 		return a, b
@@ -1723,10 +1737,13 @@ var publishWords = set(`dated published publish publication written write wrote 
 // leansOn reports whether the second part of a message (its words, lower case) points back at
 // the first for its subject or what it asks about ("…and what did he say?", "…what exactly was
 // it?"): a word of referringBack among its first three, or among its first five other than an
-// object pronoun ("…and did Putin invite him to Moscow?" has a subject of its own).
-func leansOn(ws []string) bool {
-	return slices.ContainsFunc(ws[:min(len(ws), 5)], func(w string) bool { return w != "him" && w != "them" && w != "her" && refersBack([]string{w}) }) ||
-		refersBack(ws[:min(len(ws), 3)])
+// object pronoun ("…and did Putin invite him to Moscow?" has a subject of its own), that the
+// first part (its words, first) does not use too ("where did they meet and how long did they
+// talk?" asks both of the same "they").
+func leansOn(ws, first []string) bool {
+	leans := func(w string) bool { return refersBack([]string{w}) && !slices.Contains(first, w) }
+	return slices.ContainsFunc(ws[:min(len(ws), 5)], func(w string) bool { return w != "him" && w != "them" && w != "her" && leans(w) }) ||
+		slices.ContainsFunc(ws[:min(len(ws), 3)], leans)
 }
 
 // refersToEvent returns the word by which a question refers to the report's event without naming
