@@ -748,9 +748,11 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		if u.Figurative { // a figure of speech: no statement to require, none found
 			return secs, "", ""
 		}
-		// "What is Lavrov's position?" may ask his post as well as his stance: without a
-		// statement of his, the sentence that names him in a post answers.
-		if p := slices.Index(ws, "position"); len(u.Actor) > 0 && p >= 0 && p == len(ws)-1 { // "…position on the deal?" asks a stance
+		// "What is Lavrov's position?" may ask a person's post as well as his stance: without a
+		// statement of his, the question is answered as any other, by the sentence that names
+		// him (in his post).
+		if p := slices.Index(ws, "position"); p >= 0 && !slices.ContainsFunc(ws[p+1:], func(w string) bool { return !fillerWords[w] && w != "now" }) &&
+			!slices.ContainsFunc(u.Actor, func(i int) bool { return !s.isPerson(u.Terms[i].Term) }) { // "…position on the deal?" asks a stance, "NATO's position" a body's
 			return secs, "", ""
 		}
 		return secs, kind, reason
@@ -918,7 +920,7 @@ func countsMatch(text string, spans [][2]int, counts func(word string) bool) boo
 			continue
 		}
 		for i := max(0, at-countWindow); i <= at; i++ {
-			if w := strings.ToLower(text[ws[i][0]:ws[i][1]]); isQuantity(w) && !ordinals[w] || w == "both" { // "both sides" counts two
+			if w := strings.ToLower(text[ws[i][0]:ws[i][1]]); isQuantity(w) && !ordinals[w] {
 				return true
 			}
 		}

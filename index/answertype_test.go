@@ -92,7 +92,7 @@ func TestAttributionRefusal(t *testing.T) {
 	// A position may be a post: without a statement, the sentence that names them in one answers;
 	// a position on something is a stance.
 	wantFirst(t, report, "Summit Delegations", "What is Sergei Lavrov's position?")
-	wantRefused(t, report, "what is rubio's position on the deal?")
+	wantRefused(t, report, "what is rubio's position on the deal?", "what is NATO's position?") // a body has no post
 	wantFirst(t, ix, "Reactions", "Larsen's take?", "what was larsen's position?")
 }
 
@@ -464,8 +464,7 @@ func TestNumbers(t *testing.T) {
 		t.Errorf("7 disputes: answered %v, %+v, %s", res.Answered, res.Passages, res.Reason)
 	}
 	wantAnswered(t, ix, "was it their first discussion in 6 years?")
-	// "Both" counts two.
-	wantFirst(t, newIndex(t), "Plans for Future Talks", "How many sides signaled openness to further talks?")
+
 	if res := mustSearch(t, ix, Request{Text: "what did the leaders discuss in 2021?"}); res.Answered || !strings.Contains(res.Reason, "2021") {
 		t.Errorf("2021: answered %v, reason %q", res.Answered, res.Reason)
 	}

@@ -384,7 +384,8 @@ var afterWords = set(`afterwards afterward aftermath following ended ends end ov
 // Lavrov?" asks whether they met). A question with no other word is answered ("what happened
 // after the summit?"), unless, after the event, it names someone: "what did Putin do
 // afterwards?" is answered only by a statement the section attributes to them ("what did Trump
-// say after the summit?"), and not by a stance in the present perfect (holdsStance).
+// say after the summit?"), and not by a stance in the present perfect (holdsStance). After the
+// event, a word of relative time ("next", "later") says when, not what happened.
 func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title map[string]bool, countEvent, after bool) bool {
 	asked, named := false, false
 	attributed := sec.attributed
@@ -395,7 +396,7 @@ func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title m
 	}
 	for i, t := range u.Terms {
 		w := bareWord(t.Surface)
-		if t.Weight <= 0 || t.Light || !countEvent && eventNouns[w] || afterWords[w] || after && timeWords[w] { // "next" says when
+		if t.Weight <= 0 || t.Light || !countEvent && eventNouns[w] || afterWords[w] || after && relativeTimes[w] { // "next" says when
 			continue
 		}
 		if s.canSpeak(t) {
@@ -422,6 +423,10 @@ func (s *snapshot) tellsWhatIsAsked(u understanding, sec *scoredSection, title m
 	}
 	return !asked && (!after || !named || len(u.Actor) > 0 && attributed)
 }
+
+// relativeTimes place a question relative to the event ("next", "later"): after it, they say
+// when, not what happened.
+var relativeTimes = set(`next later again soon earlier afterwards eventually`)
 
 // holdsStance reports whether a sentence tells a stance in the present perfect ("has firmly
 // rejected", "have long opposed"): "has" or "have" and, within two words, one of stanceVerbs.
@@ -1380,8 +1385,9 @@ var subjectPronouns = set(`they he she anyone anybody someone somebody everyone 
 
 // afterSubject returns the index of the first word after the subject that starts at index j of ws
 // (a question's words, lower case): a pronoun (subjectPronouns), the event's participants ("the
-// two leaders", "both sides") or names joined by "and" ("Rubio and Witkoff"); j itself when
-// none starts there (another subject with a determiner is not read).
+// two leaders", "both sides"), a people or a body named by it with its article ("the Russians",
+// "the Czech government") or names joined by "and" ("Rubio and Witkoff"); j itself when none
+// starts there (another subject with a determiner, "the Anchorage meeting", is not read).
 func (s *snapshot) afterSubject(ws []string, j int) int {
 	if j < len(ws) && subjectPronouns[ws[j]] {
 		return j + 1
@@ -1401,13 +1407,13 @@ func (s *snapshot) afterSubject(ws []string, j int) int {
 		for k < len(ws) && s.wordIsName(bareWord(ws[k])) {
 			k++
 		}
-		if strings.HasSuffix(ws[k-1], "s") {
-			return k
+		switch {
+		case isPossessive(ws[k-1]) || k < len(ws) && eventNouns[ws[k]]:
+			return j // "the Kremlin's view", "the Anchorage meeting": the names modify a noun
+		case k < len(ws) && (speakerNouns[ws[k]] || speakerNouns[variants.equiv[ws[k]]]):
+			return k + 1 // "the Czech government"
 		}
-		if k < len(ws) && (speakerNouns[ws[k]] || speakerNouns[variants.equiv[ws[k]]]) {
-			return k + 1
-		}
-		return j
+		return k // "the Russians", "the US"
 	}
 	for j < len(ws) && (ws[j] == "and" || s.wordIsName(bareWord(ws[j]))) {
 		j++
@@ -1733,8 +1739,9 @@ func (s *snapshot) yesNoObjectThing(u understanding) int {
 		k++ // "did Putin give Trump a gift?": the thing given
 	}
 	end := nounPhraseEnd(ws, k, 3)
-	if c := slices.IndexFunc(ws[k:end], func(w string) bool { return w == "and" || w == "or" }); c >= 0 {
-		end = k + c // "have lunch together or was it…"
+	if c := slices.IndexFunc(ws[k:end], func(w string) bool { return w == "and" || w == "or" }); c >= 0 && k+c+1 < len(ws) &&
+		(lightWords[ws[k+c+1]] || yesNoAuxiliaries[ws[k+c+1]]) {
+		end = k + c // "have lunch together or was it…": a clause follows, not another thing
 	}
 	if end+1 < len(ws) && (ws[end] == "and" || ws[end] == "or") && !objectVerbs[ws[end+1]] && !lightWords[ws[end+1]] {
 		return -1 // one of several things may be the report's; "… and take questions" is a clause
@@ -1781,7 +1788,7 @@ func (s *snapshot) plannedVisit(u understanding) string {
 	if i < 0 || !pastAuxiliaries[ws[i]] {
 		return ""
 	}
-	for m := i + 1; m+2 < len(ws); m++ {
+	for m := i + 1; m+1 < len(ws); m++ {
 		if planWords[ws[m]] {
 			return ""
 		}
@@ -1829,7 +1836,7 @@ var negatedBe = set(`wasn't wasnt weren't werent isn't isnt aren't arent`)
 var pastAuxiliaries = set(`did didnt didn't has hasnt hasn't have havent haven't had`)
 
 // motionVerbs tell of going somewhere, in the forms that follow an auxiliary.
-var motionVerbs = set(`go going gone travel traveled travelled fly flown visit visited come head headed`)
+var motionVerbs = set(`go going gone travel traveled travelled fly flown visit visited come head headed been`)
 
 // planWords tell of a plan, not of an event: "invited Trump to Moscow", "hoped to arrange".
 var planWords = set(`invite invited invites invitation invitations hoped hope hopes plan plans planned

@@ -185,6 +185,8 @@ func TestAfterTheEvent(t *testing.T) {
 		"What did Putin do afterwards?", "What did Rubio do after the summit?",
 		// A word of time says when, not what happened.
 		"When did Zelenskiy next meet Trump after Anchorage?",
+		// a noun of time is still what is asked
+		"did they set a date after the summit?",
 		// "after" ending the question is "afterwards".
 		"did zelenskiy talk to trump on the phone after",
 		// A stance in the present perfect is no reaction after the event.
@@ -640,6 +642,7 @@ func TestYesNoObjectThing(t *testing.T) {
 		"did they get along?":                                                   "", // no object
 		"did Putin bring anyone?":                                               "", // asks whom
 		"did trump and putin have lunch together or was it just the meeting":    "lunch",
+		"did they discuss the Arctic and sanctions?":                            "sanctions",
 		"did putin bring trump a gift":                                          "gift",
 		"did they discuss the economy?":                                         "", // related to trade
 		"did putin bring lavrov?":                                               "",

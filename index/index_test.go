@@ -642,6 +642,8 @@ func TestTwoQuestions(t *testing.T) {
 		"How did Putin travel to Alaska, what plane did he fly?":       {"How did Putin travel to Alaska, what plane did he fly?", ""},
 		// the same "they" in both parts leans on neither
 		"Where did they meet and how long did they talk?": {"Where did they meet", "how long did they talk?"},
+		// a part with no word of its own asks nothing
+		"where did they eat and what did they have?": {"where did they eat and what did they have?", ""},
 	} {
 		if a, b := splitQuestion(text); a != want[0] || b != want[1] {
 			t.Errorf("splitQuestion(%q) = %q, %q; want %q, %q", text, a, b, want[0], want[1])

@@ -500,7 +500,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	// "How long were the two leaders talking together?" names only the event: any span of time
 	// answers it, however little of the question its sentence shares.
-	if len(u.Terms) > 0 && secs[0].coverage < minCoverage && !(u.Intent == IntentLong && s.onlyTopicWords(u, secs[0].key.report, true)) {
+	if len(u.Terms) > 0 && secs[0].coverage < minCoverage && !(u.Intent == IntentLong && s.onlyTopicWords(u, secs[0].key.report, true) &&
+		!slices.ContainsFunc(u.Words, func(w string) bool { return w == "before" || w == "after" })) { // "…talking before the summit?"
 		res.Reason = "The report does not cover that: no section matches enough of the question."
 		res.Nearest = headingsOf(secs, 3)
 		return res, nil
@@ -1714,7 +1715,8 @@ func splitQuestion(text string) (first, second string) {
 		// a pronoun after its own subject and verb ("…and did Putin invite him to Moscow?")
 		// does not.
 		aw := words(strings.ToLower(a))
-		if bw := words(strings.ToLower(b)); len(spans)-k < 3 || end < 3 || leansOn(bw, aw) && !slices.Contains(bw, "there") {
+		if bw := words(strings.ToLower(b)); len(spans)-k < 3 || end < 3 || leansOn(bw, aw) && !slices.Contains(bw, "there") ||
+			!slices.ContainsFunc(bw, contentWord) { // "…and what did they have?" asks nothing of its own
 			continue
 		}
 		return a, b
@@ -1733,6 +1735,13 @@ func asksReportDate(ws []string) bool {
 
 // publishWords tell when a text was written.
 var publishWords = set(`dated published publish publication written write wrote released posted`)
+
+// contentWord reports whether a word (lower case) may say what a question asks: not a question
+// word, auxiliary, pronoun, determiner, filler or light verb.
+func contentWord(w string) bool {
+	return len(w) > 2 && !lightWords[w] && !fillerWords[w] && !questionWords[questionWord(w)] && !yesNoAuxiliaries[w] &&
+		!beForms[w] && !referringBack[w] && !subjectPronouns[w] && !definites[w]
+}
 
 // leansOn reports whether the second part of a message (its words, lower case) points back at
 // the first for its subject or what it asks about ("…and what did he say?", "…what exactly was
