@@ -93,6 +93,8 @@ func TestAttributionRefusal(t *testing.T) {
 	// a position on something is a stance.
 	wantFirst(t, report, "Summit Delegations", "What is Sergei Lavrov's position?")
 	wantRefused(t, report, "what is rubio's position on the deal?", "what is NATO's position?") // a body has no post
+	// An office that speaks must be one the report names.
+	wantReason(t, report, "what did the governor of Alaska say?", "The report does not mention “governor”.")
 	wantFirst(t, ix, "Reactions", "Larsen's take?", "what was larsen's position?")
 }
 

@@ -288,6 +288,7 @@ func TestBetweenPeople(t *testing.T) {
 		t.Errorf("answered %v, reason %q: want a refusal naming both", res.Answered, res.Reason)
 	}
 	wantRefused(t, ix, "did Rubio meet Lavrov in private?")
+	wantReason(t, ix, "did Rubio meet Lavrov separately?", "The report names Rubio and Lavrov, but not what passed between them.") // "separately" asks nothing more
 	// Names as the report spells them; a full name is one person.
 	if res := mustSearch(t, ix, Request{Text: "Did Rubbio and Lavrof meet?"}); res.Answered || !strings.Contains(res.Reason, "names Rubio and Lavrov,") {
 		t.Errorf("answered %v, reason %q: want the report's spellings", res.Answered, res.Reason)

@@ -282,7 +282,7 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	// titles before a name ("Mr. Putin")
 	"mr": true, "mrs": true, "ms": true, // and "dr" above
 	// hedges on a figure ("roughly how long…"): the question asks the figure; "technically"
-	"roughly": true, "approximately": true, "approx": true, "technically": true,
+	"roughly": true, "approximately": true, "approx": true, "technically": true, "separately": true,
 	// the document asked about ("what does the report say about…")
 	"report": true, "article": true,
 	// "who else was there?", "what else did Trump say?" ask what the words without it ask
@@ -587,6 +587,13 @@ func (s *snapshot) read(text string, hint string) understanding {
 				if bare := bareWord(u.Terms[i].Surface); !genericActors[bare] && !genericActors[variants.equiv[bare]] { // "ppl" is "people"
 					u.Terms[i].Specific = true
 				}
+			}
+		}
+		// So must the office that speaks: "the governor of Alaska" is no one the report names,
+		// though it names Alaska.
+		if head >= 0 && !u.Terms[head].Known {
+			if h := bareWord(u.Terms[head].Surface); personNouns[h] && !genericActors[h] && !peopleNouns[h] {
+				u.Terms[head].Specific = true
 			}
 		}
 	}
