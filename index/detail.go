@@ -771,7 +771,14 @@ func asksKind(ws []string) bool {
 // checked.
 func (s *snapshot) compoundFocus(u understanding, title map[string]bool) []int {
 	var asked []int
-	for _, w := range focusWords(u.Words) {
+	focus := focusWords(u.Words)
+	// "Which Russian foreign minister…": a nation before an office says whose office it is,
+	// which the sentence may tell by another name ("Putin brought Foreign Minister…").
+	office := len(focus) > 0 && personNouns[focus[len(focus)-1]]
+	for _, w := range focus {
+		if office && isPlace(bareWord(w)) {
+			continue
+		}
 		i := slices.IndexFunc(u.Terms, func(t qterm) bool { return strings.ToLower(t.Surface) == w })
 		if i < 0 {
 			continue
