@@ -501,6 +501,7 @@ func TestCompoundInTheQuote(t *testing.T) {
 	wantReason(t, ix, "what kind of trade deal did they work out?", "The report mentions “trade” and “deal”, but not together.")
 	wantReason(t, ix, "what was the arctic agreement?", "The report mentions “Arctic” and “agreement”, but not together.") // a heading word is no mention together
 	wantFirst(t, ix, "International Reactions and Concerns", "What were the international reactions?")                     // a heading has them together
+	wantFirst(t, ix, "Summit Delegations", "Which Russian foreign minister accompanied Putin?")                            // a nation before an office says whose
 	wantRefused(t, ix, "what kind of arctic deal did they reach?")                                                         // a place counts; one sentence must have both
 	if !verbForms["left"] || !verbForms["brought"] || verbForms["deal"] {
 		t.Errorf("verbForms: want the irregular verb block of variants.txt, got %d words", len(verbForms))

@@ -146,6 +146,8 @@ func TestVariantsAndReadings(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "Why were the delegations significant, according to the report?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Didn't Trump admit a major issue was still open?",
 		"How many big issues were still left open according to Trump?")
+	// Stressing is emphasizing.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "What catchphrase did Trump use to stress that nothing was final yet?")
 	// A body is involved by being consulted.
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "is nato involved in this at all or nah")
 }
