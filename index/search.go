@@ -229,9 +229,9 @@ var thinkWords = set(`think thinks thought feel feels felt want wants wanted bel
 	mind minded regret regretted`)
 
 // asksPrivateThought reports whether a question (its words, lower case) asks what someone thought
-// or felt in private: a word of privateWords (or "deep down") and a word of thinking or feeling (thinkWords,
-// feelingWords: "was Putin secretly happy…?"), not an act done in secret ("did they secretly
-// agree to concessions?", "did they meet privately?").
+// or felt in private: a word of privateWords (or "deep down") and a word of thinking or feeling
+// (thinkWords, feelingWords: "was Putin secretly happy…?"), not an act done in secret ("did they
+// secretly agree to concessions?", "did they meet privately?").
 func asksPrivateThought(ws []string) bool {
 	private := slices.ContainsFunc(ws, func(w string) bool { return privateWords[w] })
 	for k := 0; k+1 < len(ws) && !private; k++ {
