@@ -1767,9 +1767,9 @@ func (s *snapshot) yesNoObjectThing(u understanding) int {
 }
 
 // objectVerbs are the light and support verbs whose object is what a question asks about
-// (yesNoObjectThing), in the forms that follow an auxiliary ("did they make…", "has Putin made…"). "Need", "want" and
-// the like ask about the wanting: "does Trump need NATO's input?" is answered by "consultation
-// with NATO … is needed".
+// (yesNoObjectThing), in the forms that follow an auxiliary ("did they make…", "has Putin
+// made…"). "Need", "want" and the like ask about the wanting: "does Trump need NATO's input?"
+// is answered by "consultation with NATO … is needed".
 var objectVerbs = set(`make made take took taken have had give gave given get got gotten put hold held
 	reach reached set do done`)
 
@@ -1853,8 +1853,9 @@ var planWords = set(`invite invited invites invitation invitations hoped hope ho
 // ("who leaked the concessions?" → leaked), when the report has neither it nor a word related to
 // it, or -1: the verb is what the answer must tell of someone, however much of the rest the
 // report has ("who paid for hosting the summit?"). Everyday verbs the report says another way
-// are in the variants table ("who celebrated the summit as a win?" → viewed … as a win). Auxiliaries, forms of "be" and
-// light verbs ("who was…", "who did…", "who made…") ask about what follows them.
+// are in the variants table ("who celebrated the summit as a win?" → viewed … as a win).
+// Auxiliaries, forms of "be" and light verbs ("who was…", "who did…", "who made…") ask about
+// what follows them.
 func whoVerb(u understanding) int {
 	ws := u.Words
 	i := firstWord(ws)
