@@ -528,12 +528,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 		}
 		if spans == nil { // once per question, and only for a which-question
 			spans = wordSpans(text)
-			terms = make([]string, len(spans))
-			for k, sp := range spans {
-				if t := s.analyzer.Analyze([]byte(text[sp[0]:sp[1]])); len(t) == 1 {
-					terms[k] = string(t[0].Term)
-				}
-			}
+			terms = s.wordTerms(words(text))
 		}
 		// The word, or a one-word related word the report uses for it ("land" → territory).
 		same := map[string]bool{string(toks[0].Term): true}
@@ -1119,12 +1114,7 @@ func (s *snapshot) yesNoObject(u understanding, v int, subject []int) []int {
 // Rubio?".
 func (s *snapshot) rolesReversed(text string, u understanding, v int, subject, object []int) bool {
 	ws := words(text)
-	terms := make([]string, len(ws)) // each word analysed, "" for none
-	for k, w := range ws {
-		if toks := s.analyzer.Analyze([]byte(w)); len(toks) == 1 {
-			terms[k] = string(toks[0].Term)
-		}
-	}
+	terms := s.wordTerms(ws)
 	// Only the verb itself: a related one may give the roles the other way ("did Lavrov attend?"
 	// → "Putin brought … Lavrov").
 	vv := slices.Index(terms, u.Terms[v].Term)
@@ -1195,6 +1185,18 @@ func (sec *scoredSection) aboutSubject(ss *scoredSentence, subject []int) bool {
 	return slices.ContainsFunc(subject, func(i int) bool { return ss.matched[i] > 0 || prev != nil && prev.matched[i] > 0 })
 }
 
+// wordTerms returns the analysed term of each of words (a sentence's, see words), "" for a word
+// that analyses to none or to several (a stop word, "Russian-held").
+func (s *snapshot) wordTerms(ws []string) []string {
+	terms := make([]string, len(ws))
+	for k, w := range ws {
+		if toks := s.analyzer.Analyze([]byte(w)); len(toks) == 1 {
+			terms[k] = string(toks[0].Term)
+		}
+	}
+	return terms
+}
+
 // namedOnlyAfterPreposition reports whether every mention in a sentence of the question's
 // subject (indices in u.Terms) follows a preposition that makes it no actor: "consultation with
 // NATO and Ukraine's President Zelenskiy is needed" tells nothing Zelenskiy did ("did Zelenskiy
@@ -1202,10 +1204,10 @@ func (sec *scoredSection) aboutSubject(ss *scoredSentence, subject []int) bool {
 // passed over; "by" is no such preposition ("joined by … Rubio" tells what Rubio did).
 func (s *snapshot) namedOnlyAfterPreposition(text string, u understanding, subject []int) bool {
 	ws := words(text)
+	terms := s.wordTerms(ws)
 	named := false
-	for k, w := range ws {
-		toks := s.analyzer.Analyze([]byte(w))
-		if len(toks) != 1 || !slices.ContainsFunc(subject, func(i int) bool { return u.Terms[i].Term == string(toks[0].Term) }) {
+	for k := range ws {
+		if !slices.ContainsFunc(subject, func(i int) bool { return u.Terms[i].Term == terms[k] }) {
 			continue
 		}
 		named = true
@@ -1506,9 +1508,9 @@ func (s *snapshot) passiveVerb(u understanding) (int, []int) {
 // answered. Adverbs between are passed over; a form of "be" before the verb makes it passive.
 func (s *snapshot) actsVerb(text string, u understanding, v int, subject []int) bool {
 	ws := words(text)
-	for k, w := range ws {
-		toks := s.analyzer.Analyze([]byte(w))
-		if len(toks) != 1 || string(toks[0].Term) != u.Terms[v].Term {
+	terms := s.wordTerms(ws)
+	for k := range ws {
+		if terms[k] != u.Terms[v].Term {
 			continue
 		}
 		j := k - 1
@@ -1518,7 +1520,7 @@ func (s *snapshot) actsVerb(text string, u understanding, v int, subject []int) 
 		if j < 0 || beForms[strings.ToLower(ws[j])] || strings.ToLower(ws[j]) == "been" {
 			continue
 		}
-		if t := s.analyzer.Analyze([]byte(ws[j])); len(t) == 1 && slices.ContainsFunc(subject, func(i int) bool { return u.Terms[i].Term == string(t[0].Term) }) {
+		if slices.ContainsFunc(subject, func(i int) bool { return u.Terms[i].Term == terms[j] }) {
 			return true
 		}
 	}

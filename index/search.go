@@ -403,7 +403,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	// "Was Zelenskiy there?", "zelensky even there?": whether someone was present, which the
 	// words of presence find ("was not present at the meeting").
-	if len(u.Hint) == 0 && req.Intent == IntentNone && len(u.Terms) > 0 && s.asksPresence(u.Words) { // "hi there" asks nothing
+	presence := req.Intent == IntentNone && len(u.Terms) > 0 && s.asksPresence(u.Words) // "hi there" asks nothing
+	if len(u.Hint) == 0 && presence {
 		u.Hint = s.contentTerms(presenceHint, nil)
 	}
 	// Refusals that need no search.
@@ -587,7 +588,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "Was Zelensky at the talks in Anchorage?": a section among those kept whose quote tells of
 	// the presence of a person the question names comes first ("Zelenskiy was not present at
 	// the meeting"), not one that names them and the talks ("consultation with … Zelenskiy").
-	if reason == "" && !dated && req.Intent == IntentNone && len(secs) > 1 && s.asksPresence(u.Words) {
+	if reason == "" && !dated && len(secs) > 1 && presence {
 		var people []int
 		for i, t := range u.Terms {
 			if t.Known && s.isPerson(t.Term) {
