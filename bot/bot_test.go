@@ -17,6 +17,18 @@ func newBot(t testing.TB) *Bot {
 	return botFrom(t, func() (*corpus.Corpus, []error, error) { return corpus.Load(corpus.Embedded()) })
 }
 
+// datedBot is newBot with a front-matter date on the report, which the embedded one lacks.
+func datedBot(t testing.TB) *Bot {
+	t.Helper()
+	return botFrom(t, func() (*corpus.Corpus, []error, error) {
+		c, problems, err := corpus.Load(corpus.Embedded())
+		if err == nil {
+			c.Reports[0].Date = "2025-08-15"
+		}
+		return c, problems, err
+	})
+}
+
 // botFrom builds a bot over a real in-memory index of what load returns; load also serves
 // /reindex. The index is closed when the test ends.
 func botFrom(t testing.TB, load Loader) *Bot {
@@ -60,39 +72,37 @@ var evalFloors = map[string]EvalSummary{
 	"paraphrases6.jsonl": {Answerable: 60, Top1: 57, Hit3: 59, FalseRefusals: 1, OutOfScope: 15, Refused: 15},
 	"paraphrases7.jsonl": {Answerable: 60, Top1: 58, Hit3: 58, FalseRefusals: 1, OutOfScope: 20, Refused: 19},
 	// The border between covered and not: questions built from the report's words, half of them
-	// asking what it never states. The helper's copy of the report had no date, so "On what date
-	// was the Anchorage summit held?" is relabelled as answered (the front matter's date).
-	"paraphrases8.jsonl": {Answerable: 41, Top1: 41, Hit3: 41, FalseRefusals: 0, OutOfScope: 39, Refused: 37},
+	// asking what it never states. The report gives no date, so "On what date was the Anchorage
+	// summit held?" is out of scope, as in every set below.
+	"paraphrases8.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 40, Refused: 38},
 	// Chat as typed: dropped apostrophes ("isnt", "theres"), "did NATO get mentioned", slang.
-	"paraphrases9.jsonl": {Answerable: 50, Top1: 49, Hit3: 49, FalseRefusals: 1, OutOfScope: 30, Refused: 28},
+	"paraphrases9.jsonl": {Answerable: 49, Top1: 48, Hit3: 48, FalseRefusals: 1, OutOfScope: 31, Refused: 29},
 	// In-scope questions as different people ask them: context before the question, requests to
 	// the bot ("tell me who…"), chat spellings, British spellings.
-	"paraphrases10.jsonl": {Answerable: 60, Top1: 59, Hit3: 60, FalseRefusals: 0, OutOfScope: 20, Refused: 19},
-	// The border again, in readers' words rather than the report's ("doubts" for "skepticism");
-	// the date question relabelled as in paraphrases8.
-	"paraphrases11.jsonl": {Answerable: 51, Top1: 49, Hit3: 51, FalseRefusals: 0, OutOfScope: 39, Refused: 36},
+	"paraphrases10.jsonl": {Answerable: 59, Top1: 58, Hit3: 59, FalseRefusals: 0, OutOfScope: 21, Refused: 20},
+	// The border again, in readers' words rather than the report's ("doubts" for "skepticism").
+	"paraphrases11.jsonl": {Answerable: 50, Top1: 48, Hit3: 50, FalseRefusals: 0, OutOfScope: 40, Refused: 37},
 	// The border, weighted to what the report does not say (50 out of 90 before relabelling):
-	// reasons, counts, later events, details of listed topics. The date question relabelled.
-	"paraphrases12.jsonl": {Answerable: 41, Top1: 41, Hit3: 41, FalseRefusals: 0, OutOfScope: 49, Refused: 41},
+	// reasons, counts, later events, details of listed topics.
+	"paraphrases12.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 50, Refused: 42},
 	// Hard forms of what the report does say: why, which, how many, yes/no with other verbs, "was
-	// there". The date question relabelled.
-	"paraphrases13.jsonl": {Answerable: 61, Top1: 61, Hit3: 61, FalseRefusals: 0, OutOfScope: 39, Refused: 34},
+	// there".
+	"paraphrases13.jsonl": {Answerable: 60, Top1: 60, Hit3: 60, FalseRefusals: 0, OutOfScope: 40, Refused: 35},
 	// A reviewer's 360 questions on the forms the why, which, how-many, yes/no and "was there"
 	// checks read, the last 35 written after probing the bot: not blind, unlike the sets above.
 	// "held in" read as "met in" answers "why was the summit held in alaska?" with the summit's
 	// aim, as "why did the two leaders get together in anchorage?" is (this set): one refusal less.
-	"paraphrases14.jsonl": {Answerable: 215, Top1: 210, Hit3: 213, FalseRefusals: 2, OutOfScope: 145, Refused: 126},
+	"paraphrases14.jsonl": {Answerable: 214, Top1: 209, Hit3: 212, FalseRefusals: 2, OutOfScope: 146, Refused: 127},
 	// Varied askers (a policy student, a non-native speaker, a skeptic…): negative questions, two
-	// questions in one message, requests; 35 out of scope. The date question relabelled.
-	"paraphrases15.jsonl": {Answerable: 46, Top1: 46, Hit3: 46, FalseRefusals: 0, OutOfScope: 34, Refused: 32},
+	// questions in one message, requests; 35 out of scope.
+	"paraphrases15.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 35, Refused: 33},
 	// The border once more, 40 out of scope: roles reversed, hypotheticals ("what if…"),
-	// comparisons, later events; fragments ("zelensky there?"). The date question relabelled.
-	"paraphrases16.jsonl": {Answerable: 51, Top1: 51, Hit3: 51, FalseRefusals: 0, OutOfScope: 39, Refused: 35},
+	// comparisons, later events; fragments ("zelensky there?").
+	"paraphrases16.jsonl": {Answerable: 50, Top1: 50, Hit3: 50, FalseRefusals: 0, OutOfScope: 40, Refused: 36},
 	// Follow-ups as Discord users type them (chat spellings, "w", two questions in one), and near
 	// misses in many voices ("wasn't…", "is it true that…"); written to be read (sets 32 and 33).
-	// The date question relabelled.
-	"paraphrases17.jsonl": {Answerable: 46, Top1: 46, Hit3: 46, FalseRefusals: 0, OutOfScope: 29, Refused: 28},
-	"paraphrases18.jsonl": {Answerable: 46, Top1: 45, Hit3: 46, FalseRefusals: 0, OutOfScope: 29, Refused: 27},
+	"paraphrases17.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 29},
+	"paraphrases18.jsonl": {Answerable: 45, Top1: 44, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 28},
 }
 
 func TestEvalFloors(t *testing.T) {
@@ -166,10 +176,16 @@ func TestListsAndAbout(t *testing.T) {
 	}
 	a := handle(t, b, "about", nil)
 	text := strings.Join(a.Lines, "\n")
-	for _, want := range []string{"Trump–Putin Summit in Anchorage, 2025 (2025-08-15)", "7 sections", "17 passages", "Version: test"} {
+	for _, want := range []string{"Trump–Putin Summit in Anchorage, 2025", "7 sections", "17 passages", "Version: test"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("/about lacks %q:\n%s", want, text)
 		}
+	}
+	if strings.Contains(text, "(") {
+		t.Errorf("/about gives a date the report lacks:\n%s", text)
+	}
+	if text := strings.Join(handle(t, datedBot(t), "about", nil).Lines, "\n"); !strings.Contains(text, "Trump–Putin Summit in Anchorage, 2025 (2025-08-15)") {
+		t.Errorf("/about lacks the front matter's date:\n%s", text)
 	}
 }
 
@@ -254,7 +270,7 @@ func TestRenderText(t *testing.T) {
 			t.Errorf("text lacks %q:\n%s", want, out)
 		}
 	}
-	dated := RenderText(handle(t, b, "ask", map[string]string{"question": "When was the summit?"}))
+	dated := RenderText(handle(t, datedBot(t), "ask", map[string]string{"question": "When was the summit?"}))
 	if !strings.Contains(dated, "is dated 2025-08-15.") || !strings.Contains(dated, "Overview — ") {
 		t.Errorf("when was the summit:\n%s", dated)
 	}

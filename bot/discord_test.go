@@ -121,7 +121,7 @@ func askOnDiscord(t *testing.T, b *Bot, question string) (Reply, *discordgo.Inte
 
 // TestDiscordDated: the answer to "when was the summit?" gives the report's date above the quote.
 func TestDiscordDated(t *testing.T) {
-	_, d := askOnDiscord(t, newBot(t), "when was the summit?")
+	_, d := askOnDiscord(t, datedBot(t), "when was the summit?")
 	if !strings.Contains(d.Content, "is dated 2025-08-15.") || len(d.Embeds) == 0 {
 		t.Errorf("content %q, %d embeds", d.Content, len(d.Embeds))
 	}

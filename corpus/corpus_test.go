@@ -19,7 +19,7 @@ func TestEmbeddedReport(t *testing.T) {
 		t.Fatalf("reports = %d, want 1", len(c.Reports))
 	}
 	r := c.Reports[0]
-	if r.Title != "Trump–Putin Summit in Anchorage, 2025" || r.Date != "2025-08-15" {
+	if r.Title != "Trump–Putin Summit in Anchorage, 2025" || r.Date != "" /* the report gives no date */ {
 		t.Errorf("front matter: title %q date %q", r.Title, r.Date)
 	}
 	var headings []string

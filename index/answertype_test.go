@@ -663,16 +663,19 @@ func TestReportSaysWho(t *testing.T) {
 }
 
 // TestDateOfTheMeeting: with one report, "the meeting" is its event, and "what's the date" asks
-// when.
+// when: a report's front-matter date answers, and without one (the embedded report gives none)
+// the question is refused, not answered by "their first summit since 2019".
 func TestDateOfTheMeeting(t *testing.T) {
-	ix := newIndex(t)
+	ix, dated := newIndex(t), datedIndex(t)
 	for _, q := range []string{"when was the meeting?", "what's the date of the summit", "what was the date of the meeting?",
 		"whats the date of the report", "when was this article published?", "when was the report's date?",
-		"when was the report about the summit written?"} { // the report's own date
-		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered || res.Dated != "2025-08-15" {
+		"when was the report about the summit written?", "when did trump and putin meet?", "what date exactly was the anchorage summit?", "on what date did they meet in alaska?"} { // the report's own date
+		if res := mustSearch(t, dated, Request{Text: q}); !res.Answered || res.Dated != "2025-08-15" {
 			t.Errorf("%q: answered %v, dated %q: want the report's date", q, res.Answered, res.Dated)
 		}
+		wantReason(t, ix, q, "The report does not give a date.")
 	}
+	wantFirst(t, ix, "Overview", "When was the last time Trump and Putin held a summit?")
 	wantReason(t, ix, "which building in Anchorage hosted the meeting?", "The report does not say which building.")
 	// A city's name answers "which cities": the country the question names and a direction
 	// within it do not ("in eastern Ukraine"); "where in Ukraine" they do.

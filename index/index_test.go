@@ -32,6 +32,20 @@ func newIndex(t testing.TB) *Index {
 	return ix
 }
 
+// datedIndex indexes the embedded report with a front-matter date, which the report itself does
+// not give: how a dated report answers "when was the summit?".
+func datedIndex(t testing.TB) *Index {
+	t.Helper()
+	c := embedded(t)
+	c.Reports[0].Date = "2025-08-15"
+	ix, err := New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
 func mustSearch(t testing.TB, ix *Index, req Request) Result {
 	t.Helper()
 	res, err := ix.Search(context.Background(), req)

@@ -535,6 +535,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	var kind, reason string
 	// "When was the summit?" asks the date of the report's own event: its front matter gives it.
+	if dated && s.corpus.Report(secs[0].key.report).Date == "" {
+		res.Reason = "The report does not give a date."
+		res.Nearest = headingsOf(secs, 3)
+		return res, nil
+	}
 	if dated {
 		res.Dated = s.corpus.Report(secs[0].key.report).Date
 		kind = "the report's date"
@@ -1408,12 +1413,12 @@ func (s *snapshot) ledeFirst(u understanding, secs []*scoredSection, dated bool)
 	return append([]*scoredSection{first}, slices.Delete(slices.Clone(secs), j, j+1)...)
 }
 
-// datesEvent reports whether the question asks when the report's own event happened, and the
-// report's front matter has a date to say so: a when-question that names the title and whose
-// every other content word names the event ("when did Trump and Putin meet?", "when was the
-// summit?").
+// datesEvent reports whether the question asks when the report's own event happened: a
+// when-question that names the title and whose every other content word names the event ("when
+// did Trump and Putin meet?", "when was the summit?"). Only the report's front matter can say
+// (a sentence's "since 2019" dates another meeting); the caller refuses when it has no date.
 func (s *snapshot) datesEvent(u understanding, report string) bool {
-	if u.Intent != IntentWhen || s.corpus.Report(report).Date == "" || asksClockTime(u.Words) {
+	if u.Intent != IntentWhen || asksClockTime(u.Words) {
 		return false // "what time did they meet?" asks a time of day, which a date does not give
 	}
 	// Another meeting than the report's: "when did they last meet?", "when will they meet again?".
@@ -1451,8 +1456,15 @@ func (s *snapshot) onlyTopicWords(u understanding, report string, event bool) bo
 	title := s.titleTerms[report]
 	named := event && slices.ContainsFunc(u.Terms, s.namesEvent)
 	return !slices.ContainsFunc(u.Terms, func(t qterm) bool {
-		return !t.Light && t.Weight > 0 && !title[t.Term] && !(event && s.namesEvent(t)) && !(named && eventParticipants[bareWord(t.Surface)])
+		return !t.Light && t.Weight > 0 && !title[t.Term] && !relatesTo(s, t, title) && !(event && s.namesEvent(t)) &&
+			!(named && eventParticipants[bareWord(t.Surface)])
 	})
+}
+
+// relatesTo reports whether a question term the report lacks is related by the variants table
+// to one word of terms ("alaska" ~ anchorage, a word of the title).
+func relatesTo(s *snapshot, t qterm, terms map[string]bool) bool {
+	return s.vocab[t.Term] == 0 && slices.ContainsFunc(t.Related, func(p []string) bool { return len(p) == 1 && terms[p[0]] })
 }
 
 // namesEvent reports whether a question term names the report's event: a word for it
