@@ -774,3 +774,12 @@ func TestBesides(t *testing.T) {
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "which topics besides ukraine and trade came up?") // topics are no names
 	wantFirst(t, ix, "International Reactions and Concerns", "what did officials from the Czech Republic say about Putin?")
 }
+
+// TestChatFillerAndClaim: "bruh" is chat, not a word the report lacks; "claim" is a verb of
+// saying ("did Trump claim…" is answered by what he stated), while "declare" and "announce" stay
+// unknown ("did they declare a ceasefire?" asks whether one was made, not said).
+func TestChatFillerAndClaim(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "bruh how long did they talk for", "did trump claim there was progress")
+	wantRefused(t, ix, "did they declare a ceasefire?", "when was the summit first announced?")
+}

@@ -275,7 +275,7 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	// chat abbreviations
 	"tbh": true, "lol": true, "lmao": true, "imo": true, "imho": true, "nah": true, "pls": true,
 	"plz": true, "btw": true, "idk": true, "ngl": true, "fr": true, "tl": true, "dr": true, "tldr": true,
-	"smh": true, "wtf": true, "omg": true, "ffs": true, "tho": true, "though": true, "although": true, "dunno": true, "lemme": true, "gimme": true, "thx": true,
+	"smh": true, "bruh": true, "wtf": true, "omg": true, "ffs": true, "tho": true, "though": true, "although": true, "dunno": true, "lemme": true, "gimme": true, "thx": true,
 	"wrt": true, "smth": true, "sth": true, "ya": true, "yall": true, "y'all": true, "w": true, // w/ = with
 	// chat spellings of function words ("did they talk abt ukraine", "r they meeting again")
 	"u": true, "ur": true, "r": true, "n": true, "bout": true, "bc": true, // abt, cuz, coz: see chatSpelling
