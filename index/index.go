@@ -61,6 +61,8 @@ type snapshot struct {
 	people       map[string]bool     // analysed terms of people's names; likewise
 	names        map[string]bool     // analysed terms of all the entities' names; likewise
 	compounds    map[string]bool     // the corpus's two-part hyphenated words, lower case
+	roles        map[string][]role   // a person's last name, lower case → offices (roles.go); set with entities
+	roleNames    map[string]string   // the same → the name as the report spells it
 	entitiesDone chan struct{}
 	topicShare   map[string]float64         // report ID → share of the topic's words it uses (nil: no topic)
 	headingTerms map[string]bool            // analysed terms that occur in headings
@@ -366,6 +368,7 @@ func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 				}
 			}
 		}
+		s.roles, s.roleNames = s.findRoles(s.people)
 	}
 	if len(s.passages) <= syncEntitiesPassages {
 		findEntities()

@@ -35,6 +35,8 @@ type Request struct {
 	Explain bool
 	// whole: search Text as one question, even when it asks two (see searchBoth).
 	whole bool
+	// rolesRead: Text's offices have been read as people (see readRoles).
+	rolesRead bool
 }
 
 // Passage is one quoted answer: the best 1–3 sentences of one section, with matched words bolded.
@@ -53,7 +55,7 @@ type Passage struct {
 type Reading struct {
 	Word string // as typed
 	As   string // the report's word it was matched to, spelled as in the report
-	Why  string // "spelling", "related", or "topic" ("it" read as the report's title)
+	Why  string // "spelling", "related", "role" ("the American president" read as "Trump") or "topic" ("it" read as the report's title)
 }
 
 // Result is the answer to a Request.
@@ -336,6 +338,13 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	if req.HintWeight <= 0 {
 		req.HintWeight = 0.5
+	}
+	// "The American president" is the person the report gives that office; "the Czech
+	// president" is no one in it.
+	if !req.rolesRead && !req.whole {
+		if rrs := s.readRoles(req.Text); len(rrs) > 0 {
+			return s.searchRoles(ctx, req, rrs)
+		}
 	}
 	text := questionPart(req.Text) // the question, without the asker's context
 	if req.Hint == "" && req.Intent == IntentNone && !req.whole {

@@ -1,0 +1,52 @@
+package index
+
+import (
+	"slices"
+	"testing"
+	"testing/fstest"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// TestRolesReadAsPeople: "the <nation> <office>" is the one person the report gives that office
+// ("US President Donald Trump", "Ukrainian leader Zelenskiy"; a leader and a president are both
+// heads), said in Readings; an office the report gives only other nations' people is refused.
+func TestRolesReadAsPeople(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "What did the American president say about NATO?"})
+	if !res.Answered || res.Passages[0].Heading != "Talks Yield Progress, But No Agreement" ||
+		!slices.Contains(res.Readings, Reading{Word: "the American president", As: "Trump", Why: "role"}) || res.Query != "What did the American president say about NATO?" {
+		t.Errorf("the American president: %+v", res)
+	}
+	wantFirst(t, ix, "Plans for Future Talks", "What did the Russian leader invite the US president to?",
+		"Is a trip to the Russian capital on the cards for the US president?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was the ukrainian president at the talks?",
+		"did the president of ukraine reject giving up land?")
+	wantReason(t, ix, "Did the Czech president attend the summit?", "The report does not mention a Czech president.")
+	// No nation, or an office given to no one of a stated nation: read as written.
+	wantFirst(t, ix, "Summit Delegations", "who was the foreign minister at the summit?")
+	res = mustSearch(t, ix, Request{Text: "which president met Putin?"})
+	if len(res.Readings) != 0 {
+		t.Errorf("which president: readings %+v", res.Readings)
+	}
+}
+
+// TestRolesOfAnotherReport: the offices come from the report's own appositions, not a list.
+func TestRolesOfAnotherReport(t *testing.T) {
+	c, problems, err := corpus.Load(fstest.MapFS{"talks.txt": {Data: []byte(
+		"German Chancellor Anna Weber hosted French President Luc Martin in Berlin. Weber praised the energy accord.\n" +
+			"Reactions\nMartin warned that the accord still needed approval in Paris.\n")}})
+	if err != nil || len(problems) > 0 {
+		t.Fatal(problems, err)
+	}
+	ix, err := New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	res := mustSearch(t, ix, Request{Text: "what did the french president warn?"})
+	if !res.Answered || res.Passages[0].Heading != "Reactions" || !slices.Contains(res.Readings, Reading{Word: "the french president", As: "Martin", Why: "role"}) {
+		t.Errorf("the french president: %+v", res)
+	}
+	wantReason(t, ix, "what did the polish president say?", "The report does not mention a polish president.")
+}
