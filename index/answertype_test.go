@@ -783,3 +783,19 @@ func TestChatFillerAndClaim(t *testing.T) {
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "bruh how long did they talk for", "did trump claim there was progress")
 	wantRefused(t, ix, "did they declare a ceasefire?", "when was the summit first announced?")
 }
+
+// TestJudgementsAndLabels: a judgement ("was Trump right to meet Putin?", "should Ukraine…", "is
+// Trump a good negotiator?") is refused by its form; "is Putin a war criminal?" asks whether the
+// report calls him what it never mentions. A label the report uses, or a word related to one,
+// is answered ("is Witkoff a diplomat?": a special envoy).
+func TestJudgementsAndLabels(t *testing.T) {
+	ix := newIndex(t)
+	for _, q := range []string{"Was Trump right to meet Putin?", "Is Trump a good negotiator?", "Should Ukraine give up land for peace?",
+		"Was it a mistake to invite Putin to the US?"} {
+		wantReason(t, ix, q, "That asks for a judgement: the bot only quotes what the report says.")
+	}
+	wantReason(t, ix, "Is Putin a war criminal?", "The report does not mention “criminal”.")
+	wantReason(t, ix, "is rubio a senator?", "The report does not mention “senator”.")
+	wantFirst(t, ix, "Summit Delegations", "Is Witkoff a diplomat?", "is ushakov an adviser?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was it a good summit?")
+}

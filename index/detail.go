@@ -296,6 +296,42 @@ func asksOpinion(ws []string) bool {
 	return false
 }
 
+// asksJudgement reports whether a question (its words, lower case) asks the bot to judge: it
+// opens with "should" ("should Ukraine give up land for peace?"; "should we expect…" asks what to
+// expect), asks whether doing something was a mistake or right ("was it a mistake to invite
+// Putin?", "was Trump right to meet Putin?"), or whether someone is a good or bad one of a kind
+// ("is Trump a good negotiator?"; "it", "this" and "that" are no one: "was it a good summit?"
+// may be told by how the talks were described).
+func asksJudgement(ws []string) bool {
+	ws = slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return fillerWords[w] || w == "so" || w == "ok" || w == "okay" || w == "but" })
+	if len(ws) > 1 && ws[0] == "should" && !slices.Contains(ws, "expect") {
+		return true
+	}
+	for i, w := range ws {
+		if !beForms[w] || i+3 >= len(ws) {
+			continue
+		}
+		subject, next := ws[i+1], ws[i+2]
+		switch {
+		case subject == "it" && (judgementWords[next] || indefinites[next] && judgementWords[ws[i+3]]) && slices.Contains(ws[i+2:], "to"):
+			return true // "was it a mistake to…", "is it wise to…"
+		case judgementWords[next] && ws[i+3] == "to":
+			return true // "was Trump right to…"
+		case !referringBack[subject] && subject != "it" && subject != "there" && indefinites[next] && qualityWords[ws[i+3]] && i+4 < len(ws):
+			return true // "is Trump a good negotiator"
+		}
+	}
+	return false
+}
+
+// judgementWords judge a deed: "was it a mistake to…", "was Trump right to…".
+var judgementWords = set(`mistake error blunder right wrong wise unwise smart foolish naive stupid dumb idea
+	good bad`)
+
+// qualityWords judge a person as one of a kind: "is Trump a good negotiator?".
+var qualityWords = set(`good bad great terrible strong weak competent incompetent decent evil smart
+	skilled effective`)
+
 // beforeRole reports whether a question (its words, lower case) asks about a time before someone
 // took a role: "before becoming", "before he became", "before being named", "before joining", and
 // a role after them, not a state ("before they became aware").
@@ -1766,6 +1802,27 @@ func (s *snapshot) yesNoObjectThing(u understanding) int {
 		return -1 // "did Putin bring anyone?" asks whom
 	}
 	return unknownTerm(u, head)
+}
+
+// copularLabel returns the index in u.Terms of the noun a yes/no question asks whether someone is
+// ("is Putin a war criminal?" → criminal, "was Witkoff a mediator?"), when the report never uses
+// it or a word related to it; else -1. The subject is a person or body (afterSubject), the noun
+// follows "a" or "an": "was it a success?" and "is Ushakov the adviser?" are left to the search.
+func (s *snapshot) copularLabel(u understanding) int {
+	ws := u.Words
+	i := firstWord(ws)
+	if i < 0 || !beForms[ws[i]] {
+		return -1
+	}
+	k := s.afterSubject(ws, i+1)
+	if k == i+1 || k >= len(ws) || !indefinites[ws[k]] || ws[k] != "a" && ws[k] != "an" {
+		return -1
+	}
+	end := nounPhraseEnd(ws, k+1, 3)
+	if end == k+1 {
+		return -1
+	}
+	return unknownTerm(u, ws[end-1])
 }
 
 // objectVerbs are the light and support verbs whose object is what a question asks about

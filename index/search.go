@@ -147,6 +147,9 @@ var formRefusals = []struct {
 	{comparesWith, "The report tells this event; it does not compare it with others."},
 	// "How did Putin fly to Alaska?": a report of talks says who came, not how they travelled.
 	{asksHowTravelled, "The report does not say how anyone travelled."},
+	// "Was Trump right to meet Putin?", "should Ukraine give up land?", "is Trump a good
+	// negotiator?": a judgement, which a report of what was said and done does not make.
+	{asksJudgement, "That asks for a judgement: the bot only quotes what the report says."},
 	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
 	{hypothetical, "The report tells what happened and what was said, not what would have happened otherwise."},
 }
@@ -452,7 +455,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		}
 		// "Were there any casualties…?" asks whether what the report never mentions exists, and
 		// "were sanctions discussed?" whether it was raised.
-		for _, e := range []int{existentialFocus(u), existentialModifier(u), s.topicFocus(u), unknownHead(u), aboutFocus(u), peopleFocus(u), s.yesNoObjectThing(u), whoVerb(u), s.whenVerb(u), detailNoun(u)} {
+		for _, e := range []int{existentialFocus(u), existentialModifier(u), s.topicFocus(u), unknownHead(u), aboutFocus(u), peopleFocus(u), s.yesNoObjectThing(u), s.copularLabel(u), whoVerb(u), s.whenVerb(u), detailNoun(u)} {
 			if e >= 0 && !u.Terms[e].Known && u.Terms[e].Weight > 0 && !slices.Contains(missing, u.Terms[e].Surface) {
 				missing = append(missing, u.Terms[e].Surface)
 			}
