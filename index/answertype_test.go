@@ -799,3 +799,13 @@ func TestJudgementsAndLabels(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "Is Witkoff a diplomat?", "is ushakov an adviser?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was it a good summit?")
 }
+
+// TestVerbThenPreposition: the thing a yes/no verb acts on may follow a preposition ("agree to
+// lift sanctions", "talk about sanctions"), but "have to" is a modal, not "have" + an object.
+func TestVerbThenPreposition(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "Did they agree to lift sanctions on Russia?", "The report does not mention “sanctions”.")
+	wantReason(t, ix, "did they talk about sanctions?", "The report does not mention “sanctions”.")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "does trump have to run it by nato and zelenskyy first?", "did they talk about trade?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did putin agree to a ceasefire?")
+}

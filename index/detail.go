@@ -1780,10 +1780,14 @@ func (s *snapshot) yesNoObjectThing(u understanding) int {
 		return -1
 	}
 	k++
+	n := 3
+	if k < len(ws) && verbPrepositions[ws[k]] && !(ws[k] == "to" && modalVerbs[ws[k-1]]) {
+		k, n = k+1, 4 // "did they agree to lift sanctions?", "…on a new arms control treaty?"
+	}
 	for k < len(ws) && (particles[ws[k]] || existentialSkip[ws[k]] || definites[ws[k]] || s.wordIsName(bareWord(ws[k]))) {
 		k++ // "did Putin give Trump a gift?": the thing given
 	}
-	end := nounPhraseEnd(ws, k, 3)
+	end := nounPhraseEnd(ws, k, n)
 	if c := slices.IndexFunc(ws[k:end], func(w string) bool { return w == "and" || w == "or" }); c >= 0 && k+c+1 < len(ws) &&
 		(lightWords[ws[k+c+1]] || yesNoAuxiliaries[ws[k+c+1]]) {
 		end = k + c // "have lunch together or was it…": a clause follows, not another thing
@@ -1831,6 +1835,14 @@ func (s *snapshot) copularLabel(u understanding) int {
 // is answered by "consultation with NATO … is needed".
 var objectVerbs = set(`make made take took taken have had give gave given get got gotten put hold held
 	reach reached set do done`)
+
+// verbPrepositions come between a verb and what it acts on ("agree to", "agree on", "talk
+// about"); after "to" the thing may be the object of a second verb ("agree to lift sanctions").
+var verbPrepositions = set(`to on about upon`)
+
+// modalVerbs before "to" say must or may ("does Trump have to run it by NATO?", "did they get to
+// discuss trade?"): the verb after "to" is the question's own.
+var modalVerbs = set(`have has had got get gotten`)
 
 // particles complete a phrasal verb ("put out", "give up").
 var particles = set(`out up off down away back over on along around`)
