@@ -67,10 +67,10 @@ var evalFloors = map[string]EvalSummary{
 	// variants table relates "room" to the meeting, which the span is the length of.
 	"paraphrases2.jsonl": {Answerable: 40, Top1: 38, Hit3: 40, FalseRefusals: 0, OutOfScope: 20, Refused: 20},
 	"paraphrases3.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 30, Refused: 28},
-	"paraphrases4.jsonl": {Answerable: 45, Top1: 42, Hit3: 43, FalseRefusals: 2, OutOfScope: 15, Refused: 14},
+	"paraphrases4.jsonl": {Answerable: 45, Top1: 42, Hit3: 42, FalseRefusals: 2, OutOfScope: 15, Refused: 14},
 	"paraphrases5.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 28},
 	"paraphrases6.jsonl": {Answerable: 60, Top1: 57, Hit3: 59, FalseRefusals: 1, OutOfScope: 15, Refused: 15},
-	"paraphrases7.jsonl": {Answerable: 60, Top1: 58, Hit3: 58, FalseRefusals: 1, OutOfScope: 20, Refused: 19},
+	"paraphrases7.jsonl": {Answerable: 60, Top1: 59, Hit3: 59, FalseRefusals: 0, OutOfScope: 20, Refused: 19},
 	// The border between covered and not: questions built from the report's words, half of them
 	// asking what it never states. The report gives no date, so "On what date was the Anchorage
 	// summit held?" is out of scope, as in every set below.

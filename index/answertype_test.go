@@ -809,3 +809,15 @@ func TestVerbThenPreposition(t *testing.T) {
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "does trump have to run it by nato and zelenskyy first?", "did they talk about trade?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did putin agree to a ceasefire?")
 }
+
+// TestFurtherSectionsAddSomething: a further section is quoted only for a word of the question
+// that is not common in the report, not for "summit" or "talks" alone.
+func TestFurtherSectionsAddSomething(t *testing.T) {
+	ix := newIndex(t)
+	for q, want := range map[string]int{"Where did the summit take place?": 1, "Were there any UAV strikes during the talks?": 1,
+		"did they discuss ukraine and what was the outcome?": 3} {
+		if res := mustSearch(t, ix, Request{Text: q}); len(res.Passages) != want {
+			t.Errorf("%q: %d passages, want %d: %+v", q, len(res.Passages), want, res.Passages)
+		}
+	}
+}

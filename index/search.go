@@ -845,9 +845,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		return res, nil
 	}
 	best := secs[0].score
-	for _, sc := range secs {
+	for i, sc := range secs {
 		if len(res.Passages) == req.Limit || sc.score < keepRatio*best {
 			break
+		}
+		if i > 0 && !s.distinctMatch(u, sc) {
+			continue // "where did the summit take place?": not also "While the summit took place"
 		}
 		res.Passages = append(res.Passages, sc.passage(sentenceRatio, s.sections[sc.key]))
 	}
@@ -865,6 +868,23 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	return res, nil
 }
+
+// distinctMatch reports whether a further section matches, in its own words, some term of the
+// question that is not common across the corpus (in at most distinctShare of its passages):
+// one that shares only the event's common words ("summit", "talks", "Trump") adds nothing
+// to the answer.
+func (s *snapshot) distinctMatch(u understanding, sc *scoredSection) bool {
+	limit := distinctShare * float64(len(s.passages))
+	for i, q := range sc.matched {
+		if i >= 0 && i < len(u.Terms) && q > 0 && float64(s.vocab[u.Terms[i].Term]) <= limit {
+			return true
+		}
+	}
+	return false
+}
+
+// distinctShare: see distinctMatch.
+const distinctShare = 0.2
 
 // commonShare and commonMinDF: see buildQuery. A report of a few hundred passages never reaches
 // commonMinDF, so they change nothing there.
