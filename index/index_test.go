@@ -599,6 +599,8 @@ func TestHeadingWordOverRelatedWord(t *testing.T) {
 func TestTagQuestion(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "Summit Delegations", "lavrov was there right? whats his job", "rubio went with trump, no?")
+	// The tag goes before the question is read, so presence reads "…was there?".
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "zelensky wasnt there right?", "zelensky was there, right?")
 }
 
 // TestRelatedWordTypo: a misspelling of a word the related-words tables know, one edit away, is

@@ -466,6 +466,9 @@ var chatWith = regexp.MustCompile(`(?i)(^|[\s(])w(\s+\pL)`)
 // related phrases, intent.
 func (s *snapshot) read(text string, hint string) understanding {
 	text = s.joinCompounds(spellShorthand(unshout(text)))
+	if strings.Contains(text, "?") { // "zelensky wasnt there right?" asks as "…there?" does
+		text = tagQuestions.ReplaceAllString(text, "$1?")
+	}
 	lowerWords := words(strings.ToLower(text))
 	var typos []string // filler and detail words misspelt: read as the words, not searched
 	var buf editBuffer
