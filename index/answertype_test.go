@@ -679,7 +679,8 @@ func TestDateOfTheMeeting(t *testing.T) {
 	wantReason(t, ix, "which building in Anchorage hosted the meeting?", "The report does not say which building.")
 	// A city's name answers "which cities": the country the question names and a direction
 	// within it do not ("in eastern Ukraine"); "where in Ukraine" they do.
-	wantRefused(t, ix, "Which Ukrainian cities were hit by strikes while the leaders were talking?")
+	wantRefused(t, ix, "Which Ukrainian cities were hit by strikes while the leaders were talking?",
+		"Which eastern Ukrainian cities had air raid sirens during the talks?") // two modifiers before the noun
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "where in ukraine were the attacks?")
 	// "Which city in Alaska…" asks for a place inside the one named: Anchorage answers it.
 	wantFirst(t, ix, "Overview", "wat city in alaska hosted the trump putin meetup?")

@@ -116,7 +116,7 @@ func detectIntent(typed []string) Intent {
 			}
 			// "which city", "which specific regions"; "which countries attended?" and "which
 			// country's officials…" ask for names, not a place
-			for j := i + 1; j < len(ws) && j <= i+2; j++ {
+			for j := i + 1; j < len(ws) && (j <= i+2 || j == i+3 && placeModifier(ws[i+1]) && placeModifier(ws[i+2])); j++ {
 				if strings.HasSuffix(typed[j], "'s") || strings.HasSuffix(typed[j], "’s") {
 					break // "which country's officials…" asks whose, a name
 				}
@@ -131,6 +131,10 @@ func detectIntent(typed []string) Intent {
 	}
 	return IntentNone
 }
+
+// placeModifier reports whether a word (lower case) may stand before a word for a place as a
+// direction or a nation's adjective ("which eastern Ukrainian cities").
+func placeModifier(w string) bool { return directionWords[w] || nations[w] != "" }
 
 // relativeAfter reports whether the words before a question word end in a noun phrase that it
 // opens a relative clause of: a determiner, at most one modifier and a noun ("any proposal
