@@ -279,8 +279,28 @@ func namesNewPlace(text string, questionWords map[string]bool) bool {
 	return false
 }
 
-// settlementNouns ask for the name of a city, town or village.
-var settlementNouns = set(`city cities town towns village villages`)
+// settlementNouns ask for the name of a city, town or village, or of a region (regionNouns).
+var settlementNouns = set(`city cities town towns village villages region regions territory territories
+	province provinces oblast oblasts`)
+
+// regionNouns ask for a region's name or kind.
+var regionNouns = set(`region regions territory territories province provinces oblast oblasts`)
+
+// describesNew reports whether text has the noun asked (either number) right after a capitalised
+// modifier that the question does not use ("Russian-held regions" for "which regions…?").
+func describesNew(text, noun string, questionWords map[string]bool) bool {
+	ws := words(text)
+	for i := 1; i < len(ws); i++ {
+		w := strings.ToLower(ws[i])
+		if w != noun && singular(w) != singular(noun) {
+			continue
+		}
+		if capitalised(ws[i-1]) && !questionWords[bareWord(ws[i-1])] {
+			return true
+		}
+	}
+	return false
+}
 
 // directionWords place something within a named place ("eastern Ukraine"), naming no other.
 var directionWords = set(`eastern western northern southern central east west north south northeastern
@@ -647,7 +667,8 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		}
 		// "Which Ukrainian cities were hit?" asks for a settlement's name: the country the
 		// question names ("Ukrainian": Ukraine) and a direction ("in eastern Ukraine") are none.
-		if len(f) > 0 && settlementNouns[f[len(f)-1]] {
+		settlement := len(f) > 0 && settlementNouns[f[len(f)-1]]
+		if settlement {
 			for _, w := range ws {
 				if c := variants.equiv[w]; c != "" {
 					qw[c] = true
@@ -656,9 +677,33 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			for w := range directionWords {
 				qw[w] = true
 			}
+			for w := range nations { // a nation is no city or region ("in eastern Ukraine")
+				qw[w] = true
+			}
 		}
 		holds = func(ss *scoredSentence) bool { return namesNewPlace(ss.e.Text, qw) }
+		if settlement && regionNouns[f[len(f)-1]] {
+			// "Which territory is Russia demanding?": the report's own place ("met in
+			// Anchorage") is no region; a kind the question does not name answers
+			// ("Russian-held regions" for "which regions reported drone attacks?").
+			for _, w := range words(strings.ToLower(s.corpus.Report(secs[0].key.report).Title)) {
+				qw[w] = true
+			}
+			asked := f[len(f)-1]
+			holds = func(ss *scoredSentence) bool {
+				return namesNewPlace(ss.e.Text, qw) || describesNew(ss.e.Text, asked, qw)
+			}
+		}
 		kind, reason = "a place the question does not name", "The report does not say where."
+		if settlement {
+			reason = fmt.Sprintf("The report does not say which %s.", f[len(f)-1]) // "…which cities."
+			for _, sc := range secs {
+				if p := s.unidentified(u, sc); p != "" {
+					reason = fmt.Sprintf("The report mentions %s but does not say which.", p) // "…Russian-held regions…"
+					break
+				}
+			}
+		}
 		// A question that names a place asks for one inside it, and one that asks for a
 		// building asks for one the report names: the best section must give it ("to Moscow"
 		// in another section does not say which building in Anchorage hosted the summit).
@@ -675,8 +720,8 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 					})
 				}
 			}
-		} else if slices.ContainsFunc(u.Terms, func(t qterm) bool { return !s.isPerson(t.Term) && isPlace(bareWord(t.Surface)) }) {
-			depth = 1
+		} else if settlement && regionNouns[f[len(f)-1]] || slices.ContainsFunc(u.Terms, func(t qterm) bool { return !s.isPerson(t.Term) && isPlace(bareWord(t.Surface)) }) {
+			depth = 1 // and "which territory is Russia demanding?" is not answered by "met in Anchorage"
 		}
 	case asksBesides(ws):
 		// "Which European countries besides the Czech Republic voiced concerns?": only a name

@@ -822,3 +822,15 @@ func TestFurtherSectionsAddSomething(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichRegion: "which territories/regions…" asks for a region's name or kind: a nation, a
+// direction and the report's own place are none ("Which Ukrainian territories is Russia
+// demanding?"), a kind the question does not name is one ("Russian-held regions" for "which
+// regions reported drone attacks?").
+func TestWhichRegion(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "Which Ukrainian territories is Russia demanding in a peace deal?", "The report does not say which territories.")
+	wantRefused(t, ix, "which cities had air raid alerts?")
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "which regions reported drone attacks", "where in ukraine were the attacks?")
+	wantFirst(t, ix, "Overview", "which city hosted the summit?")
+}

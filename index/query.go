@@ -230,7 +230,7 @@ var whereWords = func() map[string]bool {
 // placeNouns after "which" or "what" ask where ("which city hosted the summit?").
 var placeNouns = map[string]bool{"city": true, "country": true, "place": true, "town": true,
 	"location": true, "venue": true, "state": true, "capital": true, "region": true,
-	"building": true, "hotel": true, "base": true, "spot": true}
+	"building": true, "hotel": true, "base": true, "spot": true, "territory": true, "province": true}
 
 // durationWords only carry the intent of a "how long" question ("How long did the talks last?")
 // and are not searched for.
