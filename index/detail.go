@@ -1460,8 +1460,13 @@ func (s *snapshot) afterSubject(ws []string, j int) int {
 		}
 		return k // "the Russians", "the US"
 	}
+	start := j
 	for j < len(ws) && (ws[j] == "and" || s.wordIsName(bareWord(ws[j]))) {
 		j++
+	}
+	// "European leaders", "Czech officials": names, then the people or body they name.
+	if j > start && j < len(ws) && !isPossessive(ws[j-1]) && (speakerNouns[ws[j]] || speakerNouns[variants.equiv[ws[j]]]) {
+		return j + 1
 	}
 	return j
 }
@@ -1805,8 +1810,14 @@ func (s *snapshot) yesNoObjectThing(u understanding) int {
 	if answerNouns[head] || answerNouns[singular(head)] || framingNouns[head] || subjectPronouns[head] {
 		return -1 // "did Putin bring anyone?" asks whom
 	}
+	if statementNouns[head] && speakerNouns[ws[s.afterSubject(ws, i+1)-1]] {
+		return -1 // "did Czech officials issue a statement?" asks what the statement check reads
+	}
 	return unknownTerm(u, head)
 }
+
+// statementNouns name something said ("issue a statement").
+var statementNouns = set(`statement statements comment comments remark remarks response reaction`)
 
 // copularLabel returns the index in u.Terms of the noun a yes/no question asks whether someone is
 // ("is Putin a war criminal?" → criminal, "was Witkoff a mediator?"), when the report never uses

@@ -743,3 +743,12 @@ func TestWhenVerb(t *testing.T) {
 	wantReason(t, ix, "when did trump arrive?", "The report does not mention “arrive”.")
 	wantFirst(t, ix, "Plans for Future Talks", "when is the follow-up meeting supposed to happen?", "when did putin invite trump?")
 }
+
+// TestNamedGroupSubject: "European leaders", "Czech officials" are a yes/no question's subject,
+// so the thing their verb acts on is read ("hold a call"); issuing a statement is saying.
+func TestNamedGroupSubject(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "Did European leaders hold a call with Trump after he left Anchorage?", "The report does not mention “call”.")
+	wantFirst(t, ix, "International Reactions and Concerns", "did czech officials issue a statement?", "did european allies express skepticism?")
+	wantRefused(t, ix, "did nato issue a statement?")
+}
