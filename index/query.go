@@ -862,8 +862,13 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			// short words have too many neighbours ("rant" is not "range").
 			_, everydayWord := everydayRank(bare)
 			long := t.Specific || utf8.RuneCountInString(bare) >= minCorrectRunes // as typed: "coperation" is long, its stem "coper" is not
-			if c, ok := s.correct(t.Term); ok && !seen[c] && corrections < maxCorrections &&
-				(t.Specific || !everydayWord) && (long || s.isName(c) || s.headingTerms[c]) {
+			// A capitalised word inside the sentence is a name: it is corrected only to a name or a
+			// heading word ("Ushakof" → Ushakov, not "SpaceX" → space), and a word with a capital
+			// inside it ("SpaceX", "iPhone") is a brand, never corrected.
+			named := unicode.IsUpper(r) && tok.Start != firstWord
+			if c, ok := s.correct(t.Term); ok && !seen[c] && corrections < maxCorrections && !innerCapital(surface) &&
+				(t.Specific || !everydayWord) && (long || s.isName(c) || s.headingTerms[c]) &&
+				(!named || s.isName(c) || s.headingTerms[c]) {
 				corrections++
 				t.Term, t.Corrected = c, true
 				seen[c] = true
@@ -1310,4 +1315,14 @@ func (s *snapshot) entitiesReady() bool {
 	default:
 		return false
 	}
+}
+
+// innerCapital reports whether a word has an upper-case letter after its first ("SpaceX").
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
