@@ -795,6 +795,10 @@ func TestJudgementsAndLabels(t *testing.T) {
 		"Was it a mistake to invite Putin to the US?"} {
 		wantReason(t, ix, q, "That asks for a judgement: the bot only quotes what the report says.")
 	}
+	for _, q := range []string{"tell me a joke about diplomats", "write a poem about the summit"} {
+		wantReason(t, ix, q, "That asks for something to be made up: the bot only quotes what the report says.")
+	}
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was the summit a joke?") // asks about the summit
 	wantReason(t, ix, "Is Putin a war criminal?", "The report does not mention “criminal”.")
 	wantReason(t, ix, "is rubio a senator?", "The report does not mention “senator”.")
 	wantFirst(t, ix, "Summit Delegations", "Is Witkoff a diplomat?", "is ushakov an adviser?")

@@ -324,6 +324,25 @@ func asksJudgement(ws []string) bool {
 	return false
 }
 
+// asksCreative reports whether a question (its words, lower case) asks the bot to make something
+// up: a joke, poem, song or the like, after a request ("tell me a joke about…", "write a poem",
+// "make a meme"), not a question about one ("was the summit a joke?").
+func asksCreative(ws []string) bool {
+	for i, w := range ws {
+		if (creativeNouns[w] || creativeNouns[singular(w)]) && i > 0 && slices.ContainsFunc(ws[:i], func(v string) bool { return creativeVerbs[v] }) &&
+			!slices.ContainsFunc(ws[:i], func(v string) bool { return beForms[v] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// creativeNouns are things made up rather than reported; creativeVerbs ask for one.
+var (
+	creativeNouns = set(`joke poem song haiku limerick rap meme riddle pun sonnet`)
+	creativeVerbs = set(`tell write make give compose sing share do`)
+)
+
 // judgementWords judge a deed: "was it a mistake to…", "was Trump right to…".
 var judgementWords = set(`mistake error blunder right wrong wise unwise smart foolish naive stupid dumb idea
 	good bad`)

@@ -150,6 +150,8 @@ var formRefusals = []struct {
 	// "Was Trump right to meet Putin?", "should Ukraine give up land?", "is Trump a good
 	// negotiator?": a judgement, which a report of what was said and done does not make.
 	{asksJudgement, "That asks for a judgement: the bot only quotes what the report says."},
+	// "Tell me a joke about diplomats", "write a poem about the summit": not a question.
+	{asksCreative, "That asks for something to be made up: the bot only quotes what the report says."},
 	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
 	{hypothetical, "The report tells what happened and what was said, not what would have happened otherwise."},
 }
