@@ -773,6 +773,18 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 	default:
 		return secs, "", ""
 	}
+	// "Which two presidents took part?": a sentence that denies what it matched ("Zelenskiy was
+	// not present") names no one who did, unless the question denies it too ("who was not
+	// there?").
+	if kind == "a person's name the question does not give" || kind == "a name the question does not give" {
+		if !slices.ContainsFunc(ws, denies) {
+			asked := holds
+			holds = func(ss *scoredSentence) bool { return asked(ss) && !deniesMatch(ss) }
+			if deniesMatch(secs[0].sentences[0]) {
+				depth = max(depth, 3) // "who attended the meeting?": another of the best may answer
+			}
+		}
+	}
 	var first, rest []*scoredSection
 	for i, sec := range secs {
 		candidates := sec.sentences
@@ -1071,3 +1083,23 @@ var variantNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// denies reports whether a word (lower case) denies: "not", "never", a negated auxiliary.
+func denies(w string) bool {
+	return w == "not" || w == "never" || w == "no" || strings.HasSuffix(w, "n't") || negatedBe[w] || pastAuxiliaries[w] && strings.HasSuffix(w, "nt")
+}
+
+// deniesMatch reports whether a sentence denies a word the question matched: "not" or "never"
+// one or two words before it ("Zelenskiy was not present at the meeting").
+func deniesMatch(ss *scoredSentence) bool {
+	spans := wordSpans(ss.e.Text)
+	for _, m := range ss.spans {
+		i := slices.IndexFunc(spans, func(sp [2]int) bool { return sp[0] == m[0] })
+		for j := max(0, i-2); i > 0 && j < i; j++ {
+			if w := strings.ToLower(ss.e.Text[spans[j][0]:spans[j][1]]); w == "not" || w == "never" {
+				return true
+			}
+		}
+	}
+	return false
+}

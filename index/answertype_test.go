@@ -838,3 +838,11 @@ func TestWhichRegion(t *testing.T) {
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "which regions reported drone attacks", "where in ukraine were the attacks?")
 	wantFirst(t, ix, "Overview", "which city hosted the summit?")
 }
+
+// TestDeniedMatchNamesNoOne: "which two presidents took part?" is not answered by "President
+// Zelenskiy was not present"; "who was not present?" is.
+func TestDeniedMatchNamesNoOne(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Overview", "Which two presidents took part in this summit?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "who was not present at the meeting?")
+}
