@@ -79,7 +79,7 @@ var evalFloors = map[string]EvalSummary{
 	"paraphrases9.jsonl": {Answerable: 49, Top1: 48, Hit3: 48, FalseRefusals: 1, OutOfScope: 31, Refused: 29},
 	// In-scope questions as different people ask them: context before the question, requests to
 	// the bot ("tell me who…"), chat spellings, British spellings.
-	"paraphrases10.jsonl": {Answerable: 59, Top1: 58, Hit3: 59, FalseRefusals: 0, OutOfScope: 21, Refused: 20},
+	"paraphrases10.jsonl": {Answerable: 59, Top1: 59, Hit3: 59, FalseRefusals: 0, OutOfScope: 21, Refused: 20},
 	// The border again, in readers' words rather than the report's ("doubts" for "skepticism").
 	"paraphrases11.jsonl": {Answerable: 50, Top1: 48, Hit3: 50, FalseRefusals: 0, OutOfScope: 40, Refused: 37},
 	// The border, weighted to what the report does not say (50 out of 90 before relabelling):
