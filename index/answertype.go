@@ -781,7 +781,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			asked := holds
 			holds = func(ss *scoredSentence) bool { return asked(ss) && !deniesMatch(ss) }
 			if deniesMatch(secs[0].sentences[0]) {
-				depth = max(depth, 3) // "who attended the meeting?": another of the best may answer
+				depth, reorder = max(depth, 3), true // "who attended the meeting?": another of the best answers
 			}
 		}
 	}
@@ -1091,12 +1091,16 @@ func denies(w string) bool {
 
 // deniesMatch reports whether a sentence denies a word the question matched: "not" or "never"
 // one or two words before it ("Zelenskiy was not present at the meeting").
+// A denial the question matched itself ("missing" ~ "not present") is what it asks.
 func deniesMatch(ss *scoredSentence) bool {
 	spans := wordSpans(ss.e.Text)
+	matched := func(sp [2]int) bool {
+		return slices.ContainsFunc(ss.spans, func(m [2]int) bool { return sp[0] >= m[0] && sp[0] < m[1] })
+	}
 	for _, m := range ss.spans {
 		i := slices.IndexFunc(spans, func(sp [2]int) bool { return sp[0] == m[0] })
 		for j := max(0, i-2); i > 0 && j < i; j++ {
-			if w := strings.ToLower(ss.e.Text[spans[j][0]:spans[j][1]]); w == "not" || w == "never" {
+			if w := strings.ToLower(ss.e.Text[spans[j][0]:spans[j][1]]); (w == "not" || w == "never") && !matched(spans[j]) {
 				return true
 			}
 		}

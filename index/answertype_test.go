@@ -844,5 +844,7 @@ func TestWhichRegion(t *testing.T) {
 func TestDeniedMatchNamesNoOne(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "Overview", "Which two presidents took part in this summit?")
-	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "who was not present at the meeting?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "who was not present at the meeting?",
+		"which ukrainian leader was missing from the talks") // "missing" ~ "not present": the denial is asked
+	wantFirst(t, ix, "Summit Delegations", "who attended the meeting?") // the best section denies: the next that names someone
 }
