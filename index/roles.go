@@ -17,8 +17,11 @@ import (
 // no one in the report.
 
 // role is one office the report gives a person: nation ("us", "russia"; "" when the report names
-// none) and office (roleNouns, in its class: "head" for president and leader).
-type role struct{ nation, office string }
+// none), office (roleNouns, in its class: "head" for president and leader) and of, for an office
+// without a nation, the person the sentence tells it of ("Putin brought Foreign Minister Sergei
+// Lavrov": "putin"), whose nation it then takes; kind is the office's distinguishing modifier
+// ("foreign" in "Foreign Minister"; kindModifiers), or "".
+type role struct{ nation, office, of, kind string }
 
 // roleNouns are the offices read from appositions and questions, singular, with their class: a
 // president and a leader are both the head of their nation.
@@ -31,6 +34,10 @@ var roleNouns = map[string]string{"president": "head", "leader": "head", "minist
 // Minister", "Secretary of State", "special envoy", "veteran adviser").
 var roleModifiers = set(`foreign defence defense prime special veteran top senior chief deputy vice of state
 	national security interior finance economy trade`)
+
+// kindModifiers tell one office of a class from another ("foreign minister", "prime minister");
+// the other roleModifiers only describe ("special envoy", "veteran adviser").
+var kindModifiers = set(`foreign defence defense prime interior finance economy trade national security deputy vice`)
 
 // nations map a nation's name, its adjective and the words used for its government ("Kremlin") to
 // one key, for the nations of world news. Possessives are read as the bare word ("Ukraine's").
@@ -98,7 +105,7 @@ func (s *snapshot) findRoles(people map[string]bool) (roles map[string][]role, d
 				nations[bareWord(ws[j])] == "" {
 				j-- // first names ("Donald")
 			}
-			office := ""
+			office, kind := "", ""
 			for ; j >= 0; j-- {
 				lw := strings.ToLower(ws[j])
 				if c := roleNouns[lw]; c != "" {
@@ -107,21 +114,47 @@ func (s *snapshot) findRoles(people map[string]bool) (roles map[string][]role, d
 					}
 				} else if !roleModifiers[lw] {
 					break
+				} else if kindModifiers[lw] && kind == "" {
+					kind = lw
 				}
 			}
 			if office == "" {
 				continue
 			}
-			r := role{office: office}
+			r := role{office: office, kind: kind}
 			if j >= 0 {
 				r.nation = nations[bareWord(ws[j])]
 			}
 			key := strings.ToLower(bare)
+			if r.nation == "" { // "Putin brought Foreign Minister Sergei Lavrov": Putin's minister
+				if k := slices.IndexFunc(ws[:max(j, 0)], func(w string) bool { return capitalised(w) && isName(trimPossessive(w)) }); k >= 0 &&
+					strings.ToLower(trimPossessive(ws[k])) != key {
+					r.of = strings.ToLower(trimPossessive(ws[k]))
+				}
+			}
 			if !slices.Contains(roles[key], r) {
 				roles[key] = append(roles[key], r)
 			}
 			display[key] = bare
 		}
+	}
+	// An office of someone's takes their nation when the report gives them one.
+	for key, rs := range roles {
+		for i, r := range rs {
+			if r.of == "" || r.nation != "" {
+				continue
+			}
+			var ns []string
+			for _, o := range roles[r.of] {
+				if o.nation != "" && !slices.Contains(ns, o.nation) {
+					ns = append(ns, o.nation)
+				}
+			}
+			if len(ns) == 1 {
+				rs[i].nation = ns[0]
+			}
+		}
+		roles[key] = rs
 	}
 	return roles, display
 }
@@ -141,8 +174,7 @@ func capitalised(w string) bool {
 type roleReading struct {
 	start, end int    // byte span in the question: "the American president"
 	person     string // as the report spells it ("Trump"); "" when the report names no such person
-	nation     string // the nation word as typed ("Czech"), for a refusal
-	office     string // the office word as typed ("president")
+	office     string // the span as typed without "the", for a refusal ("Czech president")
 }
 
 // readRoles finds "the <nation> <office>", "<nation>'s <office>" and "the <office> of <nation>"
@@ -167,12 +199,18 @@ func (s *snapshot) readRoles(text string) []roleReading {
 		}
 		// Before the office: modifiers, then the nation ("the Russian foreign minister",
 		// "Russia's president"), after "the" or a possessive only.
-		j := i - 1
+		j, kind := i-1, ""
 		for j >= 0 && roleModifiers[lw[j]] && lw[j] != "of" {
+			if kindModifiers[lw[j]] {
+				kind = lw[j] // "prime minister" is no foreign minister
+			}
 			j--
 		}
-		start, nationWord := -1, ""
-		if j >= 0 && nations[bareWord(lw[j])] != "" && j < i {
+		start, nationWord, owner := -1, "", ""
+		if j >= 0 && j < i && isPossessive(lw[j]) && nations[bareWord(lw[j])] == "" && s.roleNames[bareWord(lw[j])] != "" {
+			start, owner = j, bareWord(lw[j]) // "Trump's envoy", "Putin's foreign minister"
+		}
+		if start < 0 && j >= 0 && nations[bareWord(lw[j])] != "" && j < i {
 			possessive := bareWord(lw[j]) != strings.ReplaceAll(lw[j], "’", "'")
 			if possessive || j > 0 && lw[j-1] == "the" {
 				start, nationWord = j, text[spans[j][0]:spans[j][1]]
@@ -182,6 +220,9 @@ func (s *snapshot) readRoles(text string) []roleReading {
 			}
 		}
 		end := i
+		if i+2 < len(lw) && lw[i+1] == "of" && lw[i+2] == "state" {
+			end = i + 2 // "Secretary of State"
+		}
 		if start < 0 && i+2 < len(lw) && lw[i+1] == "of" && nations[lw[i+2]] != "" && i > 0 && lw[i-1] == "the" {
 			start, end, nationWord = i-1, i+2, text[spans[i+2][0]:spans[i+2][1]] // "the president of Russia"
 		}
@@ -190,14 +231,14 @@ func (s *snapshot) readRoles(text string) []roleReading {
 		}
 		nation := nations[bareWord(nationWord)]
 		var holders []string
-		others := true // every holder of the office is of another nation
+		others := owner == "" // every holder of the office is of another nation
 		for name, rs := range s.roles {
 			holds, elsewhere := false, false
 			for _, r := range rs {
-				if r.office != class {
+				if r.office != class || kind != "" && r.kind != kind {
 					continue
 				}
-				if r.nation == nation {
+				if owner != "" && r.of == owner || owner == "" && r.nation == nation {
 					holds = true
 				} else if r.nation != "" {
 					elsewhere = true
@@ -205,16 +246,20 @@ func (s *snapshot) readRoles(text string) []roleReading {
 			}
 			if holds {
 				holders = append(holders, name)
-			} else if slices.ContainsFunc(rs, func(r role) bool { return r.office == class }) && !elsewhere {
+			} else if slices.ContainsFunc(rs, func(r role) bool { return r.office == class && (kind == "" || r.kind == kind) }) && !elsewhere {
 				others = false // a holder of no stated nation might be this one
 			}
 		}
-		rr := roleReading{start: spans[start][0], end: spans[end][1], nation: strings.TrimSuffix(strings.TrimSuffix(nationWord, "’s"), "'s"), office: lw[i]}
+		rr := roleReading{start: spans[start][0], end: spans[end][1]}
+		rr.office = strings.TrimPrefix(text[rr.start:rr.end], "the ") // "Czech president", "Ukraine's foreign minister"
+		if strings.HasPrefix(strings.ToLower(rr.office), "the ") {
+			rr.office = rr.office[4:]
+		}
 		switch {
 		case len(holders) == 1:
 			rr.person = s.roleNames[holders[0]]
 		case len(holders) == 0 && others && slices.ContainsFunc(mapsValues(s.roles), func(rs []role) bool {
-			return slices.ContainsFunc(rs, func(r role) bool { return r.office == class })
+			return slices.ContainsFunc(rs, func(r role) bool { return r.office == class && (kind == "" || r.kind == kind) })
 		}):
 		default:
 			continue
@@ -234,9 +279,13 @@ func mapsValues[K comparable, V any](m map[K]V) []V {
 	return out
 }
 
-// noSuchOffice is the refusal for an office of a nation the report gives no one.
+// noSuchOffice is the refusal for an office of a nation the report gives no one: "The report
+// does not name the Czech president.", "…does not name Ukraine's foreign minister.".
 func noSuchOffice(rr roleReading) string {
-	return fmt.Sprintf("The report does not mention a %s %s.", rr.nation, rr.office)
+	if isPossessive(strings.Fields(rr.office)[0]) {
+		return fmt.Sprintf("The report does not name %s.", rr.office)
+	}
+	return fmt.Sprintf("The report does not name the %s.", rr.office)
 }
 
 // searchRoles answers req with each office in rrs read as its person ("what did the American

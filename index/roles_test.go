@@ -22,7 +22,19 @@ func TestRolesReadAsPeople(t *testing.T) {
 		"Is a trip to the Russian capital on the cards for the US president?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was the ukrainian president at the talks?",
 		"did the president of ukraine reject giving up land?")
-	wantReason(t, ix, "Did the Czech president attend the summit?", "The report does not mention a Czech president.")
+	wantReason(t, ix, "Did the Czech president attend the summit?", "The report does not name the Czech president.")
+	// An office of someone's: the person the report tells it of ("Trump was joined by … special
+	// envoy Steve Witkoff"), whose nation it takes ("Putin brought Foreign Minister Sergei Lavrov").
+	wantReason(t, ix, "what did Trump's envoy discuss with Ushakov?", "The report names Witkoff and Ushakov, but not what passed between them.")
+	wantReason(t, ix, "who is Ukraine's foreign minister?", "The report does not name Ukraine's foreign minister.")
+	res = mustSearch(t, ix, Request{Text: "who is the russian foreign minister?"})
+	if !slices.Contains(res.Readings, Reading{Word: "the russian foreign minister", As: "Lavrov", Why: "role"}) {
+		t.Errorf("the russian foreign minister: readings %+v", res.Readings)
+	}
+	res = mustSearch(t, ix, Request{Text: "who is trump's secretary of state"})
+	if !slices.Contains(res.Readings, Reading{Word: "trump's secretary of state", As: "Rubio", Why: "role"}) {
+		t.Errorf("trump's secretary of state: readings %+v", res.Readings)
+	}
 	// No nation, or an office given to no one of a stated nation: read as written.
 	wantFirst(t, ix, "Summit Delegations", "who was the foreign minister at the summit?")
 	res = mustSearch(t, ix, Request{Text: "which president met Putin?"})
@@ -48,5 +60,5 @@ func TestRolesOfAnotherReport(t *testing.T) {
 	if !res.Answered || res.Passages[0].Heading != "Reactions" || !slices.Contains(res.Readings, Reading{Word: "the french president", As: "Martin", Why: "role"}) {
 		t.Errorf("the french president: %+v", res)
 	}
-	wantReason(t, ix, "what did the polish president say?", "The report does not mention a polish president.")
+	wantReason(t, ix, "what did the polish president say?", "The report does not name the polish president.")
 }
