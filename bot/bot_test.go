@@ -68,8 +68,8 @@ var evalFloors = map[string]EvalSummary{
 	"paraphrases2.jsonl": {Answerable: 40, Top1: 38, Hit3: 40, FalseRefusals: 0, OutOfScope: 20, Refused: 20},
 	"paraphrases3.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 30, Refused: 28},
 	"paraphrases4.jsonl": {Answerable: 45, Top1: 42, Hit3: 42, FalseRefusals: 2, OutOfScope: 15, Refused: 14},
-	"paraphrases5.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 28},
-	"paraphrases6.jsonl": {Answerable: 60, Top1: 57, Hit3: 59, FalseRefusals: 1, OutOfScope: 15, Refused: 15},
+	"paraphrases5.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 29},
+	"paraphrases6.jsonl": {Answerable: 60, Top1: 58, Hit3: 59, FalseRefusals: 1, OutOfScope: 15, Refused: 15},
 	"paraphrases7.jsonl": {Answerable: 60, Top1: 59, Hit3: 59, FalseRefusals: 0, OutOfScope: 20, Refused: 19},
 	// The border between covered and not: questions built from the report's words, half of them
 	// asking what it never states. The report gives no date, so "On what date was the Anchorage
@@ -92,7 +92,7 @@ var evalFloors = map[string]EvalSummary{
 	// checks read, the last 35 written after probing the bot: not blind, unlike the sets above.
 	// "held in" read as "met in" answers "why was the summit held in alaska?" with the summit's
 	// aim, as "why did the two leaders get together in anchorage?" is (this set): one refusal less.
-	"paraphrases14.jsonl": {Answerable: 214, Top1: 209, Hit3: 212, FalseRefusals: 2, OutOfScope: 146, Refused: 127},
+	"paraphrases14.jsonl": {Answerable: 214, Top1: 210, Hit3: 212, FalseRefusals: 2, OutOfScope: 146, Refused: 127},
 	// Varied askers (a policy student, a non-native speaker, a skeptic…): negative questions, two
 	// questions in one message, requests; 35 out of scope.
 	"paraphrases15.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 35, Refused: 33},

@@ -100,7 +100,7 @@ var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything"
 	// Question words with "did" contracted, and chat spellings of question words (their intent
 	// is read through contracted in query.go).
 	"why'd", "how'd", "where'd", "what'd", "who'd", "when'd", "whyd", "howd", "whered", "whatd",
-	"wen", "wat", "wut",
+	"wen", "wat", "wut", "wher", "whr", "wht", "hw",
 	// chat spellings of stop words ("b4" is "before")
 	"b4"}
 

@@ -758,3 +758,13 @@ func TestNamesCorrectedOnlyToNames(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "Who is Ushakof?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "did they talk about the Arctik?")
 }
+
+// TestOneWordAskedItself: a question of one word is answered first by a section that has the
+// word itself, not only a related one ("what was discussed?": the discussion, not "further
+// talks"); chat spellings of question words ("wher", "hw") read as the words.
+func TestOneWordAskedItself(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what was discussed", "hw long did they talk")
+	wantFirst(t, ix, "Overview", "wher did the sumit happen")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "what's the outlook for ending the fighting?")
+}

@@ -40,7 +40,8 @@ const (
 // ("wen", "wat"). Each form with an apostrophe also stands without it.
 var contracted = withoutApostrophes(map[string]string{"whos": "who", "wheres": "where", "whens": "when",
 	"hows": "how", "whats": "what", "whys": "why", "why'd": "why", "how'd": "how", "where'd": "where",
-	"what'd": "what", "who'd": "who", "when'd": "when", "wen": "when", "wat": "what", "wut": "what"})
+	"what'd": "what", "who'd": "who", "when'd": "when", "wen": "when", "wat": "what", "wut": "what",
+	"wher": "where", "whr": "where", "wht": "what", "hw": "how"})
 
 // withoutApostrophes adds to m each key with an apostrophe also without it ("didn't" → "didnt"),
 // as chat types it, and returns m.

@@ -637,6 +637,21 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			secs = bringFirst(secs, i)
 		}
 	}
+	// "What was discussed?" asks one word: a section that has it itself ("Their nearly three-hour
+	// discussion") comes before one with only a related word ("further talks").
+	if reason == "" && !dated && req.Intent == IntentNone && u.Intent == IntentNone { // "how long was the meeting?" asks a span
+		var asked []int
+		for i, t := range u.Terms {
+			if t.Weight > 0 && !t.Light {
+				asked = append(asked, i)
+			}
+		}
+		if len(asked) == 1 && s.vocab[u.Terms[asked[0]].Term] > 0 && !s.saysItself(secs[0], u, asked[0]) {
+			if i := firstKept(secs, func(sc *scoredSection) bool { return s.saysItself(sc, u, asked[0]) }); i > 0 {
+				secs = bringFirst(secs, i)
+			}
+		}
+	}
 	// "What exactly did they agree about the Arctic?" asks for a detail: a section that only shares
 	// the subject does not give it (detail.go). The report's date is a detail ("what was the exact
 	// date?").
