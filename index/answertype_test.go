@@ -792,7 +792,7 @@ func TestChatFillerAndClaim(t *testing.T) {
 func TestJudgementsAndLabels(t *testing.T) {
 	ix := newIndex(t)
 	for _, q := range []string{"Was Trump right to meet Putin?", "Is Trump a good negotiator?", "Should Ukraine give up land for peace?",
-		"Was it a mistake to invite Putin to the US?"} {
+		"Was it a mistake to invite Putin to the US?", "is witkoff qualified to be an envoy?", "was inviting putin to US soil a bad move?"} {
 		wantReason(t, ix, q, "That asks for a judgement: the bot only quotes what the report says.")
 	}
 	for _, q := range []string{"tell me a joke about diplomats", "write a poem about the summit"} {

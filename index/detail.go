@@ -307,6 +307,14 @@ func asksJudgement(ws []string) bool {
 	if len(ws) > 1 && ws[0] == "should" && !slices.Contains(ws, "expect") {
 		return true
 	}
+	// "was inviting Putin to US soil a bad move?"
+	if len(ws) > 0 && beForms[ws[0]] {
+		for i := 2; i+1 < len(ws); i++ {
+			if indefinites[ws[i-1]] && qualityWords[ws[i]] && judgementNouns[ws[i+1]] {
+				return true
+			}
+		}
+	}
 	for i, w := range ws {
 		if !beForms[w] || i+3 >= len(ws) {
 			continue
@@ -345,7 +353,10 @@ var (
 
 // judgementWords judge a deed: "was it a mistake to…", "was Trump right to…".
 var judgementWords = set(`mistake error blunder right wrong wise unwise smart foolish naive stupid dumb idea
-	good bad`)
+	good bad qualified unqualified fit unfit competent capable justified`)
+
+// judgementNouns are judged with a qualityWord: "a bad move", "a smart decision".
+var judgementNouns = set(`move idea decision call choice step`)
 
 // qualityWords judge a person as one of a kind: "is Trump a good negotiator?".
 var qualityWords = set(`good bad great terrible strong weak competent incompetent decent evil smart
