@@ -768,3 +768,11 @@ func TestOneWordAskedItself(t *testing.T) {
 	wantFirst(t, ix, "Overview", "wher did the sumit happen")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "what's the outlook for ending the fighting?")
 }
+
+// TestLeadInBeforeColon: a lead-in before a colon is the asker's context ("quick q before the
+// stream: …"), kept when the question refers back to it ("Zelenskiy: was he there?").
+func TestLeadInBeforeColon(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Overview", "quick q before the stream: who met who and where?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Zelenskiy: was he there?")
+}

@@ -684,7 +684,12 @@ var speakerNouns = func() map[string]bool {
 func questionPart(text string) string {
 	var questions, kept []string
 	dropped := false
-	for _, sen := range sentences(text) {
+	split := text
+	// "quick q before the stream: who met who and where?": a lead-in before a colon is context.
+	if i := strings.Index(text, ": "); i > 0 && !strings.Contains(text[:i], "?") && strings.HasSuffix(strings.TrimSpace(text), "?") {
+		split = text[:i] + ". " + text[i+2:]
+	}
+	for _, sen := range sentences(split) {
 		switch {
 		case strings.HasSuffix(sen, "?"):
 			questions = append(questions, sen)
