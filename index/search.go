@@ -887,13 +887,19 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 }
 
 // distinctMatch reports whether a further section matches, in its own words, some term of the
-// question that is not common across the corpus (in at most distinctShare of its passages):
-// one that shares only the event's common words ("summit", "talks", "Trump") adds nothing
-// to the answer.
+// question that is not common across the corpus (in at most distinctShare of its passages), not
+// a light word and not a name of the report's title or lede: one that shares only the event's
+// common words ("summit", "talks", "Trump", "the US setting" for "the US delegation") adds
+// nothing to the answer.
 func (s *snapshot) distinctMatch(u understanding, sc *scoredSection) bool {
 	limit := distinctShare * float64(len(s.passages))
+	topic := s.topicNames[sc.key.report]
 	for i, q := range sc.matched {
-		if i >= 0 && i < len(u.Terms) && q > 0 && float64(s.vocab[u.Terms[i].Term]) <= limit {
+		if i < 0 || i >= len(u.Terms) || q <= 0 {
+			continue
+		}
+		t := u.Terms[i]
+		if t.Weight > 0 && !t.Light && float64(s.vocab[t.Term]) <= limit && !(topic[t.Term] && s.isName(t.Term)) {
 			return true
 		}
 	}
