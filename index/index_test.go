@@ -750,13 +750,13 @@ func TestJoinCompounds(t *testing.T) {
 	}
 }
 
-// TestNamesCorrectedOnlyToNames: a capitalised word inside a question is a name, corrected only
-// to a name or a heading word; one with a capital inside ("SpaceX") is never corrected.
-func TestNamesCorrectedOnlyToNames(t *testing.T) {
+// TestBrandsNotCorrected: a word with a capital inside ("SpaceX") is never corrected; other
+// capitalised words are, as in Title Case questions ("Did They Discuss Trde?").
+func TestBrandsNotCorrected(t *testing.T) {
 	ix := newIndex(t)
 	wantReason(t, ix, "when is the next SpaceX launch", "The report does not mention “SpaceX”.")
 	wantFirst(t, ix, "Summit Delegations", "Who is Ushakof?")
-	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "did they talk about the Arctik?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "did they talk about the Arctik?", "Did They Discuss Trde?")
 }
 
 // TestOneWordAskedItself: a question of one word is answered first by a section that has the

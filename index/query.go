@@ -868,13 +868,9 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 			// short words have too many neighbours ("rant" is not "range").
 			_, everydayWord := everydayRank(bare)
 			long := t.Specific || utf8.RuneCountInString(bare) >= minCorrectRunes // as typed: "coperation" is long, its stem "coper" is not
-			// A capitalised word inside the sentence is a name: it is corrected only to a name or a
-			// heading word ("Ushakof" → Ushakov, not "SpaceX" → space), and a word with a capital
-			// inside it ("SpaceX", "iPhone") is a brand, never corrected.
-			named := unicode.IsUpper(r) && tok.Start != firstWord
+			// A word with a capital inside it ("SpaceX", "iPhone") is a brand, never corrected.
 			if c, ok := s.correct(t.Term); ok && !seen[c] && corrections < maxCorrections && !innerCapital(surface) &&
-				(t.Specific || !everydayWord) && (long || s.isName(c) || s.headingTerms[c]) &&
-				(!named || s.isName(c) || s.headingTerms[c]) {
+				(t.Specific || !everydayWord) && (long || s.isName(c) || s.headingTerms[c]) {
 				corrections++
 				t.Term, t.Corrected = c, true
 				seen[c] = true

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -79,7 +80,9 @@ european: europe european`, "\n") {
 // words ending in a person's name ("Donald Trump"), the office words before it ("US President",
 // "Foreign Minister", "veteran adviser", "Secretary of State") and a nation word before those.
 // people are the analysed terms of people's names. The result maps a name's last word, lower case,
-// to its roles; display maps it to the name as the report spells it ("Trump").
+// to its roles; display maps it to the name as the report spells it ("Trump"). Passages are read
+// in document order and nations passed on until nothing changes, so the result never depends on
+// map order.
 func (s *snapshot) findRoles(people map[string]bool) (roles map[string][]role, display map[string]string) {
 	roles, display = map[string][]role{}, map[string]string{}
 	seen := map[string]bool{} // capitalised word → a person's name; analysed once
@@ -92,71 +95,107 @@ func (s *snapshot) findRoles(people map[string]bool) (roles map[string][]role, d
 		}
 		return is
 	}
-	for _, e := range s.passages {
-		ws := words(e.Text)
+	for _, id := range slices.Sorted(maps.Keys(s.passages)) {
+		ws := words(s.passages[id].Text)
 		for i, w := range ws {
 			bare := trimPossessive(w)
 			if !capitalised(bare) || !isName(bare) ||
 				i+1 < len(ws) && capitalised(ws[i+1]) && isName(trimPossessive(ws[i+1])) { // the name's last word
 				continue
 			}
-			j := i - 1
-			for j >= 0 && capitalised(ws[j]) && roleNouns[strings.ToLower(ws[j])] == "" && !roleModifiers[strings.ToLower(ws[j])] &&
-				nations[bareWord(ws[j])] == "" {
-				j-- // first names ("Donald")
-			}
-			office, kind := "", ""
-			for ; j >= 0; j-- {
-				lw := strings.ToLower(ws[j])
-				if c := roleNouns[lw]; c != "" {
-					if office == "" {
-						office = c // the office nearest the name: "Secretary of State" is a secretary
-					}
-				} else if !roleModifiers[lw] {
-					break
-				} else if kindModifiers[lw] && kind == "" {
-					kind = lw
-				}
-			}
-			if office == "" {
+			r, j := officeBefore(ws, i)
+			if r.office == "" {
 				continue
-			}
-			r := role{office: office, kind: kind}
-			if j >= 0 {
-				r.nation = nations[bareWord(ws[j])]
 			}
 			key := strings.ToLower(bare)
 			if r.nation == "" { // "Putin brought Foreign Minister Sergei Lavrov": Putin's minister
-				if k := slices.IndexFunc(ws[:max(j, 0)], func(w string) bool { return capitalised(w) && isName(trimPossessive(w)) }); k >= 0 &&
-					strings.ToLower(trimPossessive(ws[k])) != key {
-					r.of = strings.ToLower(trimPossessive(ws[k]))
+				r.of = ownerBefore(ws, j, isName)
+				if r.of == key {
+					r.of = ""
 				}
 			}
 			if !slices.Contains(roles[key], r) {
 				roles[key] = append(roles[key], r)
 			}
-			display[key] = bare
+			if _, ok := display[key]; !ok {
+				display[key] = bare
+			}
 		}
 	}
-	// An office of someone's takes their nation when the report gives them one.
-	for key, rs := range roles {
-		for i, r := range rs {
-			if r.of == "" || r.nation != "" {
-				continue
-			}
-			var ns []string
-			for _, o := range roles[r.of] {
-				if o.nation != "" && !slices.Contains(ns, o.nation) {
-					ns = append(ns, o.nation)
+	// An office of someone's takes their nation when the report gives them one; a chain
+	// ("Orlov, Sidorov's spokesman"; Sidorov, Petrov's adviser) is followed to its end.
+	for changed := true; changed; {
+		changed = false
+		for _, key := range slices.Sorted(maps.Keys(roles)) {
+			for i, r := range roles[key] {
+				if r.of == "" || r.nation != "" {
+					continue
+				}
+				var ns []string
+				for _, o := range roles[r.of] {
+					if o.nation != "" && !slices.Contains(ns, o.nation) {
+						ns = append(ns, o.nation)
+					}
+				}
+				if len(ns) == 1 {
+					roles[key][i].nation, changed = ns[0], true
 				}
 			}
-			if len(ns) == 1 {
-				rs[i].nation = ns[0]
-			}
 		}
-		roles[key] = rs
 	}
 	return roles, display
+}
+
+// officeBefore reads the office words before the name whose last word is ws[i] (lower case or
+// not): first names are passed over ("Donald"), then office nouns and modifiers ("Secretary of
+// State", "veteran adviser"), then a nation word. It returns the role (office "" when there is
+// none) and the index of the first word before the office phrase (-1 at the sentence's start).
+func officeBefore(ws []string, i int) (role, int) {
+	j := i - 1
+	for j >= 0 && capitalised(ws[j]) && roleNouns[strings.ToLower(ws[j])] == "" && !roleModifiers[strings.ToLower(ws[j])] &&
+		nations[bareWord(ws[j])] == "" {
+		j-- // first names ("Donald")
+	}
+	var r role
+	for ; j >= 0; j-- {
+		lw := strings.ToLower(ws[j])
+		if c := roleNouns[lw]; c != "" {
+			if r.office == "" {
+				r.office = c // the office nearest the name: "Secretary of State" is a secretary
+			}
+		} else if !roleModifiers[lw] {
+			break
+		} else if kindModifiers[lw] && r.kind == "" {
+			r.kind = lw
+		}
+	}
+	if r.office != "" && j >= 0 {
+		if r.nation = nations[bareWord(ws[j])]; r.nation != "" {
+			j--
+		}
+	}
+	return r, j
+}
+
+// ownerBefore returns the name, lower case, of the person an office after ws[j] is told of: the
+// nearest name before it, past the offices listed with it ("Trump was joined by Secretary of
+// State Marco Rubio and special envoy Steve Witkoff": Trump, for both; "Koval said Petrov
+// brought Foreign Minister Anton Lebed": Petrov), or "".
+func ownerBefore(ws []string, j int, isName func(string) bool) string {
+	k := j
+	for k >= 0 && (ws[k] == "and" || ws[k] == "or") { // an office listed before this one, with its holder
+		k--
+		for k >= 0 && capitalised(ws[k]) && roleNouns[strings.ToLower(ws[k])] == "" && !roleModifiers[strings.ToLower(ws[k])] {
+			k-- // its holder's name
+		}
+		_, k = officeBefore(ws, k+1)
+	}
+	for ; k >= 0; k-- {
+		if bare := trimPossessive(ws[k]); capitalised(bare) && isName(bare) {
+			return strings.ToLower(bare)
+		}
+	}
+	return ""
 }
 
 // trimPossessive drops a possessive "’s" or "'s" from a word ("Putin’s" → "Putin").
@@ -174,14 +213,100 @@ func capitalised(w string) bool {
 type roleReading struct {
 	start, end int    // byte span in the question: "the American president"
 	person     string // as the report spells it ("Trump"); "" when the report names no such person
-	office     string // the span as typed without "the", for a refusal ("Czech president")
 }
 
-// readRoles finds "the <nation> <office>", "<nation>'s <office>" and "the <office> of <nation>"
-// in text (a singular office, between them only roleModifiers) and reads each as the one person
-// the report gives that office of that nation. When no person holds it and every holder of the
-// office is of another nation ("the Czech president"), the reading has no person. A phrase the
-// report's offices leave open (no nation given, or two holders) is not read.
+// officeAsked is an office a question names: its class and kind (see role), and the nation or
+// the person ("trump" in "Trump's envoy") it is of.
+type officeAsked struct {
+	class, kind, nation, owner string
+	start, end                 int // word indices of the phrase, "the" included
+}
+
+// askedOffice reads the office phrase whose office noun is lw[i] (a question's words, lower case):
+// "the <nation> [modifiers] <office>", "<nation>'s <office>", "<person>'s <office>", "the <office>
+// of <nation>" and "… secretary of state". ok is false when lw[i] is no office or the phrase names
+// neither a nation nor a person; "the secretary of defense" names a kind ("defense").
+func (s *snapshot) askedOffice(lw []string, i int) (o officeAsked, ok bool) {
+	if o.class = roleNouns[lw[i]]; o.class == "" {
+		return o, false
+	}
+	j := i - 1
+	for j >= 0 && roleModifiers[lw[j]] && lw[j] != "of" {
+		if kindModifiers[lw[j]] {
+			o.kind = lw[j] // "prime minister" is no foreign minister
+		}
+		j--
+	}
+	o.start, o.end = -1, i
+	if i+2 < len(lw) && lw[i+1] == "of" {
+		switch w := lw[i+2]; {
+		case w == "state" && o.class == "secretary":
+			o.end = i + 2 // "Secretary of State"
+		case nations[w] != "":
+			if i > 0 && lw[i-1] == "the" && j == i-1 {
+				o.start, o.end, o.nation = i-1, i+2, nations[w] // "the president of Russia"
+				return o, true
+			}
+		default:
+			o.kind, o.end = w, i+2 // "the secretary of defense": a kind the report may lack
+		}
+	} else if i+1 < len(lw) && lw[i+1] == "general" {
+		o.end = i + 1 // "secretary general"
+	}
+	if j < 0 || j == i {
+		return o, false
+	}
+	bare := bareWord(lw[j])
+	possessive := isPossessive(lw[j])
+	switch {
+	case possessive && nations[bare] == "" && s.wordIsPerson(bare):
+		o.start, o.owner = j, bare // "Trump's envoy", "Putin's foreign minister"
+	case nations[bare] != "" && (possessive || j > 0 && lw[j-1] == "the"):
+		o.start, o.nation = j, nations[bare]
+	default:
+		return o, false
+	}
+	if j > 0 && lw[j-1] == "the" {
+		o.start = j - 1 // "the Kremlin's envoy"
+	}
+	return o, true
+}
+
+// holders returns the people the report gives office o, sorted; none is whether the office's
+// holders are all of other nations than o's (so that o is no one in the report), false when one
+// of them may be of o's nation or the report gives the office to no one.
+func (s *snapshot) holders(o officeAsked) (names []string, none bool) {
+	none = o.owner == ""
+	any := false
+	for name, rs := range s.roles {
+		holds, elsewhere, has := false, false, false
+		for _, r := range rs {
+			if r.office != o.class || o.kind != "" && r.kind != o.kind {
+				continue
+			}
+			has = true
+			switch {
+			case o.owner != "" && r.of == o.owner || o.owner == "" && r.nation == o.nation:
+				holds = true
+			case r.nation != "":
+				elsewhere = true
+			}
+		}
+		any = any || has
+		if holds {
+			names = append(names, name)
+		} else if has && !elsewhere {
+			none = false // a holder of no stated nation might be this one
+		}
+	}
+	slices.Sort(names)
+	return names, none && any && len(names) == 0
+}
+
+// readRoles finds the offices a question names (askedOffice) and reads each as the one person
+// the report gives it; when the report gives it only to people of other nations ("the Czech
+// president"), the reading has no person. A phrase the report's offices leave open (no nation
+// given, or two holders) is not read.
 func (s *snapshot) readRoles(text string) []roleReading {
 	if !s.entitiesReady() || len(s.roles) == 0 {
 		return nil
@@ -193,99 +318,31 @@ func (s *snapshot) readRoles(text string) []roleReading {
 	}
 	var out []roleReading
 	for i := 0; i < len(lw); i++ {
-		class := roleNouns[lw[i]]
-		if class == "" {
+		o, ok := s.askedOffice(lw, i)
+		if !ok {
 			continue
 		}
-		// Before the office: modifiers, then the nation ("the Russian foreign minister",
-		// "Russia's president"), after "the" or a possessive only.
-		j, kind := i-1, ""
-		for j >= 0 && roleModifiers[lw[j]] && lw[j] != "of" {
-			if kindModifiers[lw[j]] {
-				kind = lw[j] // "prime minister" is no foreign minister
-			}
-			j--
-		}
-		start, nationWord, owner := -1, "", ""
-		if j >= 0 && j < i && isPossessive(lw[j]) && nations[bareWord(lw[j])] == "" && s.roleNames[bareWord(lw[j])] != "" {
-			start, owner = j, bareWord(lw[j]) // "Trump's envoy", "Putin's foreign minister"
-		}
-		if start < 0 && j >= 0 && nations[bareWord(lw[j])] != "" && j < i {
-			possessive := bareWord(lw[j]) != strings.ReplaceAll(lw[j], "’", "'")
-			if possessive || j > 0 && lw[j-1] == "the" {
-				start, nationWord = j, text[spans[j][0]:spans[j][1]]
-				if !possessive {
-					start = j - 1
-				}
-			}
-		}
-		end := i
-		if i+2 < len(lw) && lw[i+1] == "of" && lw[i+2] == "state" {
-			end = i + 2 // "Secretary of State"
-		}
-		if start < 0 && i+2 < len(lw) && lw[i+1] == "of" && nations[lw[i+2]] != "" && i > 0 && lw[i-1] == "the" {
-			start, end, nationWord = i-1, i+2, text[spans[i+2][0]:spans[i+2][1]] // "the president of Russia"
-		}
-		if start < 0 {
-			continue
-		}
-		nation := nations[bareWord(nationWord)]
-		var holders []string
-		others := owner == "" // every holder of the office is of another nation
-		for name, rs := range s.roles {
-			holds, elsewhere := false, false
-			for _, r := range rs {
-				if r.office != class || kind != "" && r.kind != kind {
-					continue
-				}
-				if owner != "" && r.of == owner || owner == "" && r.nation == nation {
-					holds = true
-				} else if r.nation != "" {
-					elsewhere = true
-				}
-			}
-			if holds {
-				holders = append(holders, name)
-			} else if slices.ContainsFunc(rs, func(r role) bool { return r.office == class && (kind == "" || r.kind == kind) }) && !elsewhere {
-				others = false // a holder of no stated nation might be this one
-			}
-		}
-		rr := roleReading{start: spans[start][0], end: spans[end][1]}
-		rr.office = strings.TrimPrefix(text[rr.start:rr.end], "the ") // "Czech president", "Ukraine's foreign minister"
-		if strings.HasPrefix(strings.ToLower(rr.office), "the ") {
-			rr.office = rr.office[4:]
-		}
+		names, none := s.holders(o)
+		rr := roleReading{start: spans[o.start][0], end: spans[o.end][1]}
 		switch {
-		case len(holders) == 1:
-			rr.person = s.roleNames[holders[0]]
-		case len(holders) == 0 && others && slices.ContainsFunc(mapsValues(s.roles), func(rs []role) bool {
-			return slices.ContainsFunc(rs, func(r role) bool { return r.office == class && (kind == "" || r.kind == kind) })
-		}):
-		default:
+		case len(names) == 1:
+			rr.person = s.roleNames[names[0]]
+		case !none:
 			continue
 		}
 		out = append(out, rr)
-		i = end
+		i = o.end
 	}
 	return out
 }
 
-// mapsValues returns m's values in no particular order.
-func mapsValues[K comparable, V any](m map[K]V) []V {
-	out := make([]V, 0, len(m))
-	for _, v := range m {
-		out = append(out, v)
+// noSuchOffice is the refusal for an office (as typed, phrase) that the report gives no one:
+// "The report does not name the Czech president.", "…does not name Ukraine's foreign minister.".
+func noSuchOffice(phrase string) string {
+	if f := strings.Fields(phrase); strings.EqualFold(f[0], "the") || isPossessive(f[0]) {
+		return fmt.Sprintf("The report does not name %s.", phrase)
 	}
-	return out
-}
-
-// noSuchOffice is the refusal for an office of a nation the report gives no one: "The report
-// does not name the Czech president.", "…does not name Ukraine's foreign minister.".
-func noSuchOffice(rr roleReading) string {
-	if isPossessive(strings.Fields(rr.office)[0]) {
-		return fmt.Sprintf("The report does not name %s.", rr.office)
-	}
-	return fmt.Sprintf("The report does not name the %s.", rr.office)
+	return fmt.Sprintf("The report does not name the %s.", phrase)
 }
 
 // searchRoles answers req with each office in rrs read as its person ("what did the American
@@ -297,7 +354,7 @@ func (s *snapshot) searchRoles(ctx context.Context, req Request, rrs []roleReadi
 	last := 0
 	for _, rr := range rrs {
 		if rr.person == "" {
-			return Result{Query: req.Text, Reason: noSuchOffice(rr), Nearest: s.nearestHeadings(s.read(req.Text, req.Hint).Terms)}, nil
+			return Result{Query: req.Text, Reason: noSuchOffice(req.Text[rr.start:rr.end]), Nearest: s.nearestHeadings(s.read(req.Text, req.Hint).Terms)}, nil
 		}
 		b.WriteString(req.Text[last:rr.start])
 		b.WriteString(rr.person)

@@ -62,3 +62,42 @@ func TestRolesOfAnotherReport(t *testing.T) {
 	}
 	wantReason(t, ix, "what did the polish president say?", "The report does not name the polish president.")
 }
+
+// TestRolesInContextAndKinds: an office in the asker's context is not the question's; "the
+// secretary of defense" is a kind of secretary the report names no one as.
+func TestRolesInContextAndKinds(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Summit Delegations", "I heard the Czech president on the radio. who attended the summit?")
+	res := mustSearch(t, ix, Request{Text: "who is the US secretary of defense?"})
+	if res.Answered || len(res.Readings) > 0 {
+		t.Errorf("the US secretary of defense: %+v", res)
+	}
+	wantReason(t, ix, "did the Kremlin's envoy attend?", "The report does not name the Kremlin's envoy.")
+}
+
+// TestRolesChained: an office of someone's takes their nation through a chain, the same on every
+// build (the passages and roles are read in a fixed order), and the owner is the nearest name
+// before the office that holds none itself.
+func TestRolesChained(t *testing.T) {
+	c, problems, err := corpus.Load(fstest.MapFS{"chain.txt": {Data: []byte(
+		"Russian President Ivan Petrov brought adviser Pavel Sidorov. Sidorov brought spokesman Oleg Orlov.\n" +
+			"Statements\nOrlov warned that the talks would be long. Koval said Petrov brought Foreign Minister Anton Lebed.\n")}})
+	if err != nil || len(problems) > 0 {
+		t.Fatal(problems, err)
+	}
+	for range 5 {
+		ix, err := New(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := mustSearch(t, ix, Request{Text: "what did the russian spokesman warn?"})
+		if !slices.Contains(res.Readings, Reading{Word: "the russian spokesman", As: "Orlov", Why: "role"}) {
+			t.Errorf("the russian spokesman: readings %+v", res.Readings)
+		}
+		res = mustSearch(t, ix, Request{Text: "who is the russian foreign minister?"})
+		if !slices.Contains(res.Readings, Reading{Word: "the russian foreign minister", As: "Lebed", Why: "role"}) {
+			t.Errorf("the russian foreign minister (Petrov's, not Koval's): readings %+v", res.Readings)
+		}
+		ix.Close()
+	}
+}
