@@ -56,6 +56,7 @@ type snapshot struct {
 	passages     map[string]*entry // document ID → passage and its features
 	sections     map[sectionKey][]*entry
 	vocab        map[string]int      // analysed term → passages containing it (text, plus heading)
+	textDF       map[string]int      // analysed term → passages whose text contains it
 	byLen        map[int][]vocabTerm // vocabulary by length in runes, for spelling correction
 	entities     corpus.Entities     // set once entitiesDone is closed
 	people       map[string]bool     // analysed terms of people's names; likewise
@@ -315,7 +316,7 @@ func buildIn(path string, c *corpus.Corpus, progress func(done, total int)) (*sn
 // The vocabulary is read separately (readVocabulary) once the index holds the passages.
 func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 	s := &snapshot{bleve: bi, corpus: c, analyzer: bi.Mapping().AnalyzerNamed(AnalyzerName),
-		passages: map[string]*entry{}, sections: map[sectionKey][]*entry{}, vocab: map[string]int{},
+		passages: map[string]*entry{}, sections: map[sectionKey][]*entry{}, vocab: map[string]int{}, textDF: map[string]int{},
 		titleTerms: map[string]map[string]bool{}, topicNames: map[string]map[string]bool{},
 		titleVocab: map[string]bool{}, referenceYears: map[string]map[string]bool{}, compounds: map[string]bool{}}
 	for _, r := range c.Reports {
@@ -483,6 +484,8 @@ func (s *snapshot) readVocabulary() error {
 			s.vocab[e.Term] = min(s.vocab[e.Term]+int(e.Count), len(s.passages))
 			if field == FieldHeading {
 				s.headingTerms[e.Term] = true
+			} else {
+				s.textDF[e.Term] = int(e.Count)
 			}
 		}
 		d.Close()

@@ -893,8 +893,10 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 }
 
 // distinctMatch reports whether a further section matches, in its own words, some term of the
-// question that is not common across the corpus (in at most distinctShare of its passages), not
-// a light word and not a name of the report's title or lede: one that shares only the event's
+// question that is not common across the corpus (in the text of at most distinctShare of its
+// passages: a heading, counted once per sentence of its section, would make "ceasefire" common), not
+// a light word, not a word for the event ("talks") and not a name of the report's title or lede:
+// one that shares only the event's
 // common words ("summit", "talks", "Trump", "the US setting" for "the US delegation") adds
 // nothing to the answer.
 func (s *snapshot) distinctMatch(u understanding, sc *scoredSection) bool {
@@ -905,14 +907,16 @@ func (s *snapshot) distinctMatch(u understanding, sc *scoredSection) bool {
 			continue
 		}
 		t := u.Terms[i]
-		if t.Weight > 0 && !t.Light && float64(s.vocab[t.Term]) <= limit && !(topic[t.Term] && s.isName(t.Term)) {
+		if t.Weight > 0 && !t.Light && float64(s.textDF[t.Term]) <= limit && !(topic[t.Term] && s.isName(t.Term)) && !eventNouns[bareWord(t.Surface)] {
 			return true
 		}
 	}
 	return false
 }
 
-// distinctShare: see distinctMatch.
+// distinctShare: see distinctMatch. A fifth of the passages: in a news report of a few sections,
+// the words of its lede ("summit", "talks") are in more; the words that tell one section from
+// another are in fewer.
 const distinctShare = 0.2
 
 // commonShare and commonMinDF: see buildQuery. A report of a few hundred passages never reaches
