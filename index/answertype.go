@@ -287,12 +287,13 @@ var settlementNouns = set(`city cities town towns village villages region region
 var regionNouns = set(`region regions territory territories province provinces oblast oblasts`)
 
 // describesNew reports whether text has the noun asked (either number) right after a capitalised
-// modifier that the question does not use ("Russian-held regions" for "which regions…?").
+// modifier that the question does not use ("Russian-held regions" for "which regions…?"). Another
+// word for a region is no answer: "Russian-held regions" does not say which territory Russia
+// demands.
 func describesNew(text, noun string, questionWords map[string]bool) bool {
 	ws := words(text)
 	for i := 1; i < len(ws); i++ {
-		w := strings.ToLower(ws[i])
-		if w != noun && singular(w) != singular(noun) {
+		if w := strings.ToLower(ws[i]); w != noun && singular(w) != singular(noun) {
 			continue
 		}
 		if capitalised(ws[i-1]) && !questionWords[bareWord(ws[i-1])] {
@@ -776,30 +777,23 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 	// "Which two presidents took part?": a sentence that denies what it matched ("Zelenskiy was
 	// not present") names no one who did, unless the question denies it too ("who was not
 	// there?").
+	var unfiltered func(*scoredSentence) bool
+	unfilteredReorder := reorder
 	if kind == "a person's name the question does not give" || kind == "a name the question does not give" {
 		if !slices.ContainsFunc(ws, denies) {
 			asked := holds
+			unfiltered = asked
 			holds = func(ss *scoredSentence) bool { return asked(ss) && !deniesMatch(ss) }
 			if deniesMatch(secs[0].sentences[0]) {
 				depth, reorder = max(depth, 3), true // "who attended the meeting?": another of the best answers
 			}
 		}
 	}
-	var first, rest []*scoredSection
-	for i, sec := range secs {
-		candidates := sec.sentences
-		if bestOnly {
-			candidates = candidates[:1]
-		}
-		j := slices.IndexFunc(candidates, holds)
-		if i >= depth || j < 0 {
-			rest = append(rest, sec)
-			continue
-		}
-		if reorder { // the quote starts from the sentence that answers
-			sec.sentences = append([]*scoredSentence{sec.sentences[j]}, slices.Delete(slices.Clone(sec.sentences), j, j+1)...)
-		}
-		first = append(first, sec)
+	first, rest := answering(secs, holds, depth, bestOnly, reorder)
+	if len(first) == 0 && unfiltered != nil {
+		// "Who was present?": every answer denied it; the denial is then the answer.
+		holds, reorder = unfiltered, unfilteredReorder
+		first, rest = answering(secs, holds, depth, bestOnly, reorder)
 	}
 	if len(first) == 0 {
 		if u.Figurative { // a figure of speech: no statement to require, none found
@@ -821,6 +815,28 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		return first, kind, "" // only what they said answers what they said
 	}
 	return append(first, rest...), kind, ""
+}
+
+// answering splits secs into those among the first depth whose sentences (the best only, with
+// bestOnly) include one that holds, and the rest; with reorder, each answering section's quote
+// starts from that sentence.
+func answering(secs []*scoredSection, holds func(*scoredSentence) bool, depth int, bestOnly, reorder bool) (first, rest []*scoredSection) {
+	for i, sec := range secs {
+		candidates := sec.sentences
+		if bestOnly {
+			candidates = candidates[:1]
+		}
+		j := slices.IndexFunc(candidates, holds)
+		if i >= depth || j < 0 {
+			rest = append(rest, sec)
+			continue
+		}
+		if reorder { // the quote starts from the sentence that answers
+			sec.sentences = append([]*scoredSentence{sec.sentences[j]}, slices.Delete(slices.Clone(sec.sentences), j, j+1)...)
+		}
+		first = append(first, sec)
+	}
+	return first, rest
 }
 
 // A unit is the form a quantity must take to answer a question that asks for one of a kind: a

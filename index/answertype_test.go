@@ -850,3 +850,21 @@ func TestDeniedMatchNamesNoOne(t *testing.T) {
 		"which ukrainian leader was missing from the talks") // "missing" ~ "not present": the denial is asked
 	wantFirst(t, ix, "Summit Delegations", "who attended the meeting?") // the best section denies: the next that names someone
 }
+
+// TestReviewedForms: forms a review found the new rules got wrong, kept answered.
+func TestReviewedForms(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "should NATO be consulted before a deal?",
+		"should there be further consultation with NATO?", "should NATO and Zelenskiy be consulted, according to Trump?")
+	wantFirst(t, ix, "Plans for Future Talks", "is it right that Putin invited Trump to Moscow?")
+	wantReason(t, ix, "did trump make a joke about the press?", "The report does not mention “press” or “joke”.")
+	wantReason(t, ix, "can you write a poem about the summit", "That asks for something to be made up: the bot only quotes what the report says.")
+	wantFirst(t, ix, "Overview", "is Anchorage a city in Alaska?")
+	wantFirst(t, ix, "International Reactions and Concerns", "were Czech officials a source of criticism?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "who was present?") // every answer denies it: the denial answers
+	wantFirst(t, ix, "Summit Delegations", "Lavrov: what was the job title?")     // a short lead-in is the topic
+	res := mustSearch(t, ix, Request{Text: "Lavrov: what was the job title?"})
+	if len(res.Passages) == 0 || !strings.Contains(res.Passages[0].Highlight, "**Lavrov**") {
+		t.Errorf("Lavrov: %+v", res.Passages)
+	}
+}

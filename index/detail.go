@@ -304,7 +304,10 @@ func asksOpinion(ws []string) bool {
 // may be told by how the talks were described).
 func asksJudgement(ws []string) bool {
 	ws = slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return fillerWords[w] || w == "so" || w == "ok" || w == "okay" || w == "but" })
-	if len(ws) > 1 && ws[0] == "should" && !slices.Contains(ws, "expect") {
+	// "should Ukraine give up land?"; not "should NATO be consulted?" (what is needed, which the
+	// report may say), "should there be…", "…according to Trump?" or "should we expect…".
+	if len(ws) > 2 && ws[0] == "should" && ws[1] != "there" && !slices.Contains(ws, "expect") && !slices.Contains(ws, "according") &&
+		!slices.Contains(ws[1:min(len(ws), 5)], "be") {
 		return true
 	}
 	// "was inviting Putin to US soil a bad move?"
@@ -321,8 +324,8 @@ func asksJudgement(ws []string) bool {
 		}
 		subject, next := ws[i+1], ws[i+2]
 		switch {
-		case subject == "it" && (judgementWords[next] || indefinites[next] && judgementWords[ws[i+3]]) && slices.Contains(ws[i+2:], "to"):
-			return true // "was it a mistake to…", "is it wise to…"
+		case subject == "it" && (judgementWords[next] && ws[i+3] == "to" || indefinites[next] && judgementWords[ws[i+3]] && i+4 < len(ws) && ws[i+4] == "to"):
+			return true // "was it a mistake to…", "is it wise to…"; "is it right that…" asks whether it is true
 		case judgementWords[next] && ws[i+3] == "to":
 			return true // "was Trump right to…"
 		case !referringBack[subject] && subject != "it" && subject != "there" && indefinites[next] && qualityWords[ws[i+3]] && i+4 < len(ws):
@@ -333,16 +336,23 @@ func asksJudgement(ws []string) bool {
 }
 
 // asksCreative reports whether a question (its words, lower case) asks the bot to make something
-// up: a joke, poem, song or the like, after a request ("tell me a joke about…", "write a poem",
-// "make a meme"), not a question about one ("was the summit a joke?").
+// up: a joke, poem, song or the like, after a request ("tell me a joke about…", "can you write a
+// poem", "make a meme"), not a question about one ("was the summit a joke?", "did Trump make a
+// joke?").
 func asksCreative(ws []string) bool {
-	for i, w := range ws {
-		if (creativeNouns[w] || creativeNouns[singular(w)]) && i > 0 && slices.ContainsFunc(ws[:i], func(v string) bool { return creativeVerbs[v] }) &&
-			!slices.ContainsFunc(ws[:i], func(v string) bool { return beForms[v] }) {
-			return true
-		}
+	// The request: its verb first, after "please", "can you", "could you", "will you", "would you"
+	// ("did Trump make a joke?" asks about one).
+	k := 0
+	for k < len(ws) && (fillerWords[ws[k]] || ws[k] == "please" || ws[k] == "pls" || ws[k] == "ok" || ws[k] == "hey") {
+		k++
 	}
-	return false
+	if k+1 < len(ws) && (ws[k] == "can" || ws[k] == "could" || ws[k] == "will" || ws[k] == "would") && (ws[k+1] == "you" || ws[k+1] == "u") {
+		k += 2
+	}
+	if k >= len(ws) || !creativeVerbs[ws[k]] {
+		return false
+	}
+	return slices.ContainsFunc(ws[k+1:], func(w string) bool { return creativeNouns[w] || creativeNouns[singular(w)] })
 }
 
 // creativeNouns are things made up rather than reported; creativeVerbs ask for one.
@@ -1851,8 +1861,9 @@ var statementNouns = set(`statement statements comment comments remark remarks r
 
 // copularLabel returns the index in u.Terms of the noun a yes/no question asks whether someone is
 // ("is Putin a war criminal?" → criminal, "was Witkoff a mediator?"), when the report never uses
-// it or a word related to it; else -1. The subject is a person or body (afterSubject), the noun
-// follows "a" or "an": "was it a success?" and "is Ushakov the adviser?" are left to the search.
+// it or a word related to it; else -1. The subject is a person or a group of them (afterSubject),
+// the noun follows "a" or "an" and asks no relation ("a party to the talks"): "was it a success?",
+// "is Anchorage a city in Alaska?" and "is Ushakov the adviser?" are left to the search.
 func (s *snapshot) copularLabel(u understanding) int {
 	ws := u.Words
 	i := firstWord(ws)
@@ -1860,15 +1871,23 @@ func (s *snapshot) copularLabel(u understanding) int {
 		return -1
 	}
 	k := s.afterSubject(ws, i+1)
-	if k == i+1 || k >= len(ws) || !indefinites[ws[k]] || ws[k] != "a" && ws[k] != "an" {
+	if k == i+1 || k >= len(ws) || ws[k] != "a" && ws[k] != "an" {
+		return -1
+	}
+	// A person ("is Putin a…") or a group of them ("were Czech officials a…"), not a place ("is
+	// Anchorage a city in Alaska?").
+	if !speakerNouns[ws[k-1]] && !slices.ContainsFunc(ws[i+1:k], func(w string) bool { return s.wordIsPerson(bareWord(w)) }) {
 		return -1
 	}
 	end := nounPhraseEnd(ws, k+1, 3)
-	if end == k+1 {
-		return -1
+	if end == k+1 || end < len(ws) && relationalPrepositions[ws[end]] {
+		return -1 // "a source of criticism", "a party to the talks": asks about what follows
 	}
 	return unknownTerm(u, ws[end-1])
 }
+
+// relationalPrepositions after a noun make it a relation to what follows ("a member of NATO").
+var relationalPrepositions = set(`of to for in`)
 
 // objectVerbs are the light and support verbs whose object is what a question asks about
 // (yesNoObjectThing), in the forms that follow an auxiliary ("did they make…", "has Putin

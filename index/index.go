@@ -351,9 +351,10 @@ func newSnapshot(bi bleve.Index, c *corpus.Corpus) *snapshot {
 			}
 		}
 	}
-	// Entities take a while on a large corpus (0.4 s at 100k passages): there they are found in
-	// the background and searches treat no word as a name until they are ready (isName,
-	// isPerson); a small corpus gets them at once, so its answers never depend on timing.
+	// Entities and the offices the report gives people take a while on a large corpus (0.6 s at
+	// 100k passages): there they are found in the background and searches treat no word as a
+	// name until they are ready (isName, isPerson); a small corpus gets them at once, so its
+	// answers never depend on timing.
 	s.entitiesDone = make(chan struct{})
 	findEntities := func() {
 		defer close(s.entitiesDone)

@@ -471,7 +471,8 @@ var chatWith = regexp.MustCompile(`(?i)(^|[\s(])w(\s+\pL)`)
 // related phrases, intent.
 func (s *snapshot) read(text string, hint string) understanding {
 	text = s.joinCompounds(spellShorthand(unshout(text)))
-	if strings.Contains(text, "?") { // "zelensky wasnt there right?" asks as "…there?" does
+	if strings.Contains(text, "?") && !yesNoStarts[strings.ToLower(firstWordOf(text))] || strings.Contains(text, ", ") {
+		// "zelensky wasnt there right?" asks as "…there?" does; "was Trump right?" asks "right"
 		text = tagQuestions.ReplaceAllString(text, "$1?")
 	}
 	lowerWords := words(strings.ToLower(text))
@@ -685,8 +686,10 @@ func questionPart(text string) string {
 	var questions, kept []string
 	dropped := false
 	split := text
-	// "quick q before the stream: who met who and where?": a lead-in before a colon is context.
-	if i := strings.Index(text, ": "); i > 0 && !strings.Contains(text[:i], "?") && strings.HasSuffix(strings.TrimSpace(text), "?") {
+	// "quick q before the stream: who met who and where?": a lead-in before a colon is context; a
+	// short one is a topic ("Lavrov: what was his job?").
+	if i := strings.Index(text, ": "); i > 0 && !strings.Contains(text[:i], "?") && len(words(text[:i])) >= 4 &&
+		strings.HasSuffix(strings.TrimSpace(text), "?") {
 		split = text[:i] + ". " + text[i+2:]
 	}
 	for _, sen := range sentences(split) {
@@ -1327,4 +1330,12 @@ func innerCapital(w string) bool {
 		}
 	}
 	return false
+}
+
+// firstWordOf returns the first word of text, as typed, or "".
+func firstWordOf(text string) string {
+	if ws := wordSpans(text); len(ws) > 0 {
+		return text[ws[0][0]:ws[0][1]]
+	}
+	return ""
 }

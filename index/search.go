@@ -1521,14 +1521,14 @@ func (s *snapshot) onlyTopicWords(u understanding, report string, event bool) bo
 	title := s.titleTerms[report]
 	named := event && slices.ContainsFunc(u.Terms, s.namesEvent)
 	return !slices.ContainsFunc(u.Terms, func(t qterm) bool {
-		return !t.Light && t.Weight > 0 && !title[t.Term] && !relatesTo(s, t, title) && !(event && s.namesEvent(t)) &&
+		return !t.Light && t.Weight > 0 && !title[t.Term] && !s.relatesTo(t, title) && !(event && s.namesEvent(t)) &&
 			!(named && eventParticipants[bareWord(t.Surface)])
 	})
 }
 
 // relatesTo reports whether a question term the report lacks is related by the variants table
 // to one word of terms ("alaska" ~ anchorage, a word of the title).
-func relatesTo(s *snapshot, t qterm, terms map[string]bool) bool {
+func (s *snapshot) relatesTo(t qterm, terms map[string]bool) bool {
 	return s.vocab[t.Term] == 0 && slices.ContainsFunc(t.Related, func(p []string) bool { return len(p) == 1 && terms[p[0]] })
 }
 
