@@ -346,8 +346,9 @@ func noSuchOffice(phrase string) string {
 }
 
 // searchRoles answers req with each office in rrs read as its person ("what did the American
-// president say about NATO?" as "what did Trump say about NATO?", saying so in Readings), or
-// refuses an office the report gives no one of that nation.
+// president say about NATO?" as "what did Trump say about NATO?", saying so in Readings), or as
+// typed when that way alone it is answered, or refuses an office the report gives no one of that
+// nation.
 func (s *snapshot) searchRoles(ctx context.Context, req Request, rrs []roleReading) (Result, error) {
 	var b strings.Builder
 	var readings []Reading
@@ -365,6 +366,15 @@ func (s *snapshot) searchRoles(ctx context.Context, req Request, rrs []roleReadi
 	read := req
 	read.Text, read.rolesRead = b.String(), true
 	res, err := s.search(ctx, read)
+	if err == nil && res.namesOnly {
+		// "Who was the Russian foreign minister at the table?": the office's own words may
+		// answer what the name alone does not ("Lavrov … at the table").
+		asTyped := req
+		asTyped.rolesRead = true
+		if r, err := s.search(ctx, asTyped); err == nil && r.Answered {
+			return r, nil
+		}
+	}
 	res.Query = req.Text
 	res.Readings = append(readings, res.Readings...)
 	return res, err

@@ -101,3 +101,9 @@ func TestRolesChained(t *testing.T) {
 		ix.Close()
 	}
 }
+
+// TestRoleAsTypedWhenTheNameAloneFails: "who was the Russian foreign minister at the table?" is
+// answered by the office's own words when the name alone leaves "table" unexplained.
+func TestRoleAsTypedWhenTheNameAloneFails(t *testing.T) {
+	wantFirst(t, newIndex(t), "Summit Delegations", "who was the russian foreign minister at the table")
+}

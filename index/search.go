@@ -74,6 +74,8 @@ type Result struct {
 	Dated   string
 	Took    time.Duration
 	Explain *Explanation // only when Request.Explain
+	// namesOnly: refused because the question is names and words the report lacks (onlyNames).
+	namesOnly bool
 }
 
 // Explanation shows how a question was read and why each passage won.
@@ -475,6 +477,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		}
 		if names, asks := s.onlyNames(u.Terms); names != nil && asks != nil {
 			res.Reason = fmt.Sprintf("The report mentions %s but says nothing about %s.", joinWordsAnd(names), joinWords(asks))
+			res.namesOnly = true
 			res.Nearest = s.nearestHeadings(u.Terms)
 			return res, nil
 		}
