@@ -892,6 +892,36 @@ func unknownHead(u understanding) int {
 	return unknownTerm(u, head)
 }
 
+// fragmentHead returns the index in u.Terms of the noun a fragment asks about ("casualties from
+// the drone attacks?" → casualties, "any death toll of the strikes?" → toll), when the report has
+// neither it nor a word related to it, or -1. A fragment has no question word, auxiliary or
+// pronoun; its first noun phrase (after "any", "the" and the like) is followed by a preposition,
+// so that "ceasefire status" (a topic and what is asked of it) is not read.
+func fragmentHead(u understanding) int {
+	ws := u.Words
+	if slices.ContainsFunc(ws, func(w string) bool {
+		return questionWords[questionWord(w)] || yesNoAuxiliaries[w] || beForms[w] || subjectPronouns[w] || referringBack[w]
+	}) {
+		return -1
+	}
+	k := 0
+	for k < len(ws) && (fillerWords[ws[k]] || existentialSkip[ws[k]] || definites[ws[k]]) {
+		k++
+	}
+	end := nounPhraseEnd(ws, k, 3)
+	if end == k || end >= len(ws) || !fragmentPrepositions[ws[end]] {
+		return -1
+	}
+	head := ws[end-1]
+	if answerNouns[head] || answerNouns[singular(head)] || speakerNouns[head] || speakerNouns[singular(head)] {
+		return -1
+	}
+	return unknownTerm(u, head)
+}
+
+// fragmentPrepositions follow the noun a fragment asks about ("casualties from the attacks?").
+var fragmentPrepositions = set(`from of in at during after on`)
+
 // aboutFocus returns the index in u.Terms of the topic a question asks about after "about" or
 // "regarding" ("tell me about the weather in Alaska" → weather, "what did Trump say about China?"
 // → china), when the report has neither it nor a word related to it, or -1. The topic is the last
@@ -1548,6 +1578,9 @@ func (s *snapshot) yesNoVerb(u understanding) int {
 	for j < len(ws) && (fillerWords[ws[j]] || ws[j] == "not" || ws[j] == "ever" || ws[j] == "end" || ws[j] == "up") {
 		j++ // "did Trump actually end up…"
 	}
+	if j+2 < len(ws) && intendVerbs[ws[j]] && ws[j+1] == "to" {
+		j += 2 // "does Trump plan to loop in NATO?" asks about looping in
+	}
 	if j == len(ws) || lightWords[ws[j]] || sayingVerbs[ws[j]] || supportVerbs[ws[j]] {
 		return -1
 	}
@@ -2004,6 +2037,9 @@ func whoVerb(u understanding) int {
 	}
 	return t
 }
+
+// intendVerbs before "to" tell what someone means to do, which is what a question asks about.
+var intendVerbs = set(`plan plans planning intend intends mean means`)
 
 // planParticiples before "to" tell of a plan, not of what happened ("supposed to happen").
 var planParticiples = set(`supposed expected scheduled planned slated set due meant intended going`)

@@ -752,3 +752,14 @@ func TestNamedGroupSubject(t *testing.T) {
 	wantFirst(t, ix, "International Reactions and Concerns", "did czech officials issue a statement?", "did european allies express skepticism?")
 	wantRefused(t, ix, "did nato issue a statement?")
 }
+
+// TestFragmentsAndChoices: a fragment's noun the report lacks is refused by name ("casualties
+// from the drone attacks?"), not a topic and what is asked of it ("ceasefire status"); a choice
+// of verdicts ("good vibes or bad?") asks for the description; "plan to" asks about the verb after.
+func TestFragmentsAndChoices(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "casualties from the drone attacks?", "The report does not mention “casualties”.")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "ceasefire status", "how did they describe the talks, good vibes or bad?")
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "drone attacks during the summit?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "does trump plan to loop in NATO?")
+}

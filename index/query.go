@@ -787,8 +787,11 @@ const nowPhrases = `right now|at the moment|as of now|as we speak|these days|rn|
 // "why Alaska of all places?", "what on earth…"): not searched, so "first" and "place" do not
 // find "first summit" and "took place". Nor are "kind of" ("what kind of deal…" asks about the
 // deal; asksKind reads it) and "how come" (a why; asksWhy reads it), nor a chat opener ("quick
-// one:", "quick question"), nor "according to" before a source ("accord" is no agreement).
-const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type)s? of|how come|quick (?:one|question|q)|according to`
+// one:", "quick question"), nor "according to" before a source ("accord" is no agreement), nor
+// a choice of verdicts offered ("how did they describe the talks, good vibes or bad?": the
+// description is asked).
+const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type)s? of|how come|quick (?:one|question|q)|according to|` +
+	`(?:good|bad|positive|negative) (?:vibes? )?or (?:good|bad|positive|negative)(?: vibes?)?`
 
 // lengthPhrases ask for an answer of some length ("in one or two sentences", "in a few words",
 // "in 3 lines"): the quote is a sentence or three anyway.
