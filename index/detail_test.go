@@ -763,3 +763,10 @@ func TestFragmentsAndChoices(t *testing.T) {
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "drone attacks during the summit?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "does trump plan to loop in NATO?")
 }
+
+// TestTakeQuestions: taking questions is a press conference, not the report's issues.
+func TestTakeQuestions(t *testing.T) {
+	ix := newIndex(t)
+	wantRefused(t, ix, "did trump and putin take questions from reporters", "did they take questions from journalists")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what questions did they discuss?")
+}
