@@ -811,6 +811,8 @@ func TestVerbThenPreposition(t *testing.T) {
 	ix := newIndex(t)
 	wantReason(t, ix, "Did they agree to lift sanctions on Russia?", "The report does not mention “sanctions”.")
 	wantReason(t, ix, "did they talk about sanctions?", "The report does not mention “sanctions”.")
+	wantReason(t, ix, "is trump threatening new tariffs on russia now that theres no deal", "The report does not mention “tariffs”.") // be + -ing
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "is zelenskiy rejecting territorial concessions?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "does trump have to run it by nato and zelenskyy first?", "did they talk about trade?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "did putin agree to a ceasefire?")
 }

@@ -1844,7 +1844,7 @@ func (s *snapshot) topicFocus(u understanding) int {
 func (s *snapshot) yesNoObjectThing(u understanding) int {
 	ws := u.Words
 	i := firstWord(ws)
-	if i < 0 || !yesNoAuxiliaries[ws[i]] {
+	if i < 0 || !yesNoAuxiliaries[ws[i]] && !beForms[ws[i]] {
 		return -1
 	}
 	k := s.afterSubject(ws, i+1)
@@ -1853,6 +1853,9 @@ func (s *snapshot) yesNoObjectThing(u understanding) int {
 	}
 	for k < len(ws) && (fillerWords[ws[k]] || ws[k] == "not" || ws[k] == "ever") {
 		k++
+	}
+	if beForms[ws[i]] && (k == len(ws) || !strings.HasSuffix(ws[k], "ing") || len(ws[k]) < 6) {
+		return -1 // "is Trump threatening new tariffs?": a form of "be" asks about a thing only before a verb in -ing
 	}
 	if k == len(ws) || sayingVerbs[ws[k]] || beForms[ws[k]] || lightWords[ws[k]] && !objectVerbs[ws[k]] {
 		return -1
