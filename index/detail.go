@@ -122,8 +122,16 @@ func detailNoun(u understanding) int {
 
 // asksDetail reports whether a question (its words, lower case) asks for a particular detail.
 func asksDetail(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool { return detailWords[w] })
+	for i, w := range ws {
+		if detailWords[w] && !(i+1 < len(ws) && quoteNouns[ws[i+1]]) { // "what exact phrase did Trump use?" asks a quote
+			return true
+		}
+	}
+	return false
 }
+
+// quoteNouns after a detail word ask for someone's own words, which a quote gives.
+var quoteNouns = set(`phrase phrases words word wording quote quotes line lines`)
 
 // givesDetail reports whether some sentence of sec matches, in its own text (a heading match
 // does not count), every word of the question that asks something: a question that asks for a

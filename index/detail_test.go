@@ -770,3 +770,13 @@ func TestTakeQuestions(t *testing.T) {
 	wantRefused(t, ix, "did trump and putin take questions from reporters", "did they take questions from journalists")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what questions did they discuss?")
 }
+
+// TestExactWordsAskAQuote: "what exact phrase…" asks for a quote, which is no missing detail.
+func TestExactWordsAskAQuote(t *testing.T) {
+	ix := newIndex(t)
+	res := mustSearch(t, ix, Request{Text: "What exact phrase did Trump use to signal that nothing was finalized?"})
+	if !res.Answered {
+		t.Errorf("exact phrase: refused: %s", res.Reason)
+	}
+	wantRefused(t, ix, "what exactly did they agree about the Arctic?")
+}
