@@ -780,3 +780,11 @@ func TestExactWordsAskAQuote(t *testing.T) {
 	}
 	wantRefused(t, ix, "what exactly did they agree about the Arctic?")
 }
+
+// TestConfirmationAsksNothing: "is it true…", "…is that real?" ask to confirm what follows or
+// comes before; "true" and "real" are not words the report lacks.
+func TestConfirmationAsksNothing(t *testing.T) {
+	ix := newIndex(t)
+	wantFirst(t, ix, "Overview", "is it true this was their first summit in like 6 years")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "space cooperation?? at a WAR summit 🚀😂 is that real")
+}

@@ -789,9 +789,10 @@ const nowPhrases = `right now|at the moment|as of now|as we speak|these days|rn|
 // deal; asksKind reads it) and "how come" (a why; asksWhy reads it), nor a chat opener ("quick
 // one:", "quick question"), nor "according to" before a source ("accord" is no agreement), nor
 // a choice of verdicts offered ("how did they describe the talks, good vibes or bad?": the
-// description is asked).
+// description is asked), nor a request to confirm ("is it true that…", "…is that real?").
 const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type)s? of|how come|quick (?:one|question|q)|according to|` +
-	`(?:good|bad|positive|negative) (?:vibes? )?or (?:good|bad|positive|negative)(?: vibes?)?`
+	`(?:good|bad|positive|negative) (?:vibes? )?or (?:good|bad|positive|negative)(?: vibes?)?|` +
+	`(?:is|was) (?:that|it|this) (?:really |actually )?(?:real|true)`
 
 // lengthPhrases ask for an answer of some length ("in one or two sentences", "in a few words",
 // "in 3 lines"): the quote is a sentence or three anyway.
