@@ -663,8 +663,8 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		// "Which city in Alaska…?" asks for a place inside the one it names: a related place
 		// ("Anchorage" for Alaska) answers it, as it does not "where in Alaska…".
 		f := focusWords(ws)
-		if len(f) == 0 || !placeNouns[f[len(f)-1]] || !slices.Contains(ws, "in") {
-			s.addRelated(qw, u)
+		if !slices.Contains(ws, "in") || len(f) > 0 && !placeNouns[f[len(f)-1]] {
+			s.addRelated(qw, u) // "where in Alaska…" asks, as "which city in Alaska" does, for a place inside it
 		}
 		// "Which Ukrainian cities were hit?" asks for a settlement's name: the country the
 		// question names ("Ukrainian": Ukraine) and a direction ("in eastern Ukraine") are none.

@@ -227,7 +227,7 @@ type officeAsked struct {
 // of <nation>" and "… secretary of state". ok is false when lw[i] is no office or the phrase names
 // neither a nation nor a person; "the secretary of defense" names a kind ("defense").
 func (s *snapshot) askedOffice(lw []string, i int) (o officeAsked, ok bool) {
-	if o.class = roleNouns[lw[i]]; o.class == "" {
+	if o.class = roleNouns[bareWord(lw[i])]; o.class == "" { // "the Russian president's adviser": the president
 		return o, false
 	}
 	j := i - 1
@@ -353,18 +353,30 @@ func (s *snapshot) searchRoles(ctx context.Context, req Request, rrs []roleReadi
 	var b strings.Builder
 	var readings []Reading
 	last := 0
-	for _, rr := range rrs {
-		if rr.person == "" {
-			return Result{Query: req.Text, Reason: noSuchOffice(req.Text[rr.start:rr.end]), Nearest: s.nearestHeadings(s.read(req.Text, req.Hint).Terms)}, nil
+	text := req.Text
+	for pass := 0; pass < 2 && len(rrs) > 0; pass++ { // "the Russian president's adviser": Putin's adviser, then Ushakov
+		b.Reset()
+		last = 0
+		for _, rr := range rrs {
+			phrase := text[rr.start:rr.end]
+			if rr.person == "" {
+				return Result{Query: req.Text, Reason: noSuchOffice(strings.TrimSuffix(strings.TrimSuffix(phrase, "'s"), "’s")),
+					Nearest: s.nearestHeadings(s.read(req.Text, req.Hint).Terms)}, nil
+			}
+			b.WriteString(text[last:rr.start])
+			b.WriteString(rr.person)
+			if isPossessive(phrase) {
+				b.WriteString(phrase[len(trimPossessive(phrase)):])
+			}
+			last = rr.end
+			readings = append(readings, Reading{Word: trimPossessive(phrase), As: rr.person, Why: "role"})
 		}
-		b.WriteString(req.Text[last:rr.start])
-		b.WriteString(rr.person)
-		last = rr.end
-		readings = append(readings, Reading{Word: req.Text[rr.start:rr.end], As: rr.person, Why: "role"})
+		b.WriteString(text[last:])
+		text = b.String()
+		rrs = s.readRoles(text)
 	}
-	b.WriteString(req.Text[last:])
 	read := req
-	read.Text, read.rolesRead = b.String(), true
+	read.Text, read.rolesRead = text, true
 	res, err := s.search(ctx, read)
 	if err == nil && res.namesOnly {
 		// "Who was the Russian foreign minister at the table?": the office's own words may

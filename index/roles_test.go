@@ -107,3 +107,12 @@ func TestRolesChained(t *testing.T) {
 func TestRoleAsTypedWhenTheNameAloneFails(t *testing.T) {
 	wantFirst(t, newIndex(t), "Summit Delegations", "who was the russian foreign minister at the table")
 }
+
+// TestNestedOffice: "the Russian president's adviser" is Putin's adviser, Ushakov.
+func TestNestedOffice(t *testing.T) {
+	res := mustSearch(t, newIndex(t), Request{Text: "Who is the Russian president's adviser?"})
+	if !res.Answered || res.Passages[0].Heading != "Summit Delegations" ||
+		!slices.Contains(res.Readings, Reading{Word: "Putin's adviser", As: "Ushakov", Why: "role"}) {
+		t.Errorf("the Russian president's adviser: %+v", res)
+	}
+}
