@@ -336,6 +336,17 @@ func (s *snapshot) readRoles(text string) []roleReading {
 	return out
 }
 
+// questionRoles reads the offices of text's question (readRoles), not of the asker's context:
+// "I heard the Czech president on the radio. Who attended?" asks who attended.
+func (s *snapshot) questionRoles(text string) []roleReading {
+	rrs := s.readRoles(text)
+	if len(rrs) == 0 {
+		return nil
+	}
+	q := questionPart(text)
+	return slices.DeleteFunc(rrs, func(rr roleReading) bool { return !strings.Contains(q, text[rr.start:rr.end]) })
+}
+
 // noSuchOffice is the refusal for an office (as typed, phrase) that the report gives no one:
 // "The report does not name the Czech president.", "…does not name Ukraine's foreign minister.".
 func noSuchOffice(phrase string) string {
@@ -373,7 +384,7 @@ func (s *snapshot) searchRoles(ctx context.Context, req Request, rrs []roleReadi
 		}
 		b.WriteString(text[last:])
 		text = b.String()
-		rrs = s.readRoles(text)
+		rrs = s.questionRoles(text)
 	}
 	read := req
 	read.Text, read.rolesRead = text, true

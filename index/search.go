@@ -349,14 +349,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// "The American president" is the person the report gives that office; "the Czech
 	// president" is no one in it.
 	if !req.rolesRead && !req.whole {
-		if rrs := s.readRoles(req.Text); len(rrs) > 0 {
-			// Only the question's offices: "I heard the Czech president on the radio. Who
-			// attended?" asks who attended.
-			q := questionPart(req.Text)
-			rrs = slices.DeleteFunc(rrs, func(rr roleReading) bool { return !strings.Contains(q, req.Text[rr.start:rr.end]) })
-			if len(rrs) > 0 {
-				return s.searchRoles(ctx, req, rrs)
-			}
+		if rrs := s.questionRoles(req.Text); len(rrs) > 0 {
+			return s.searchRoles(ctx, req, rrs)
 		}
 	}
 	text := questionPart(req.Text) // the question, without the asker's context
