@@ -894,10 +894,16 @@ func unknownHead(u understanding) int {
 		return -1
 	}
 	head := focus[len(focus)-1]
-	if answerNouns[head] || answerNouns[singular(head)] || speakerNouns[head] || speakerNouns[singular(head)] {
+	if asksSortOfAnswer(head) {
 		return -1
 	}
 	return unknownTerm(u, head)
+}
+
+// asksSortOfAnswer reports whether a noun (lower case) asks for a sort of answer or a body that
+// speaks ("which officials…", "what was the actual line?"), not for a thing the report may lack.
+func asksSortOfAnswer(head string) bool {
+	return answerNouns[head] || answerNouns[singular(head)] || speakerNouns[head] || speakerNouns[singular(head)]
 }
 
 // fragmentHead returns the index in u.Terms of the noun a fragment asks about ("casualties from
@@ -921,7 +927,7 @@ func fragmentHead(u understanding) int {
 		return -1
 	}
 	head := ws[end-1]
-	if answerNouns[head] || answerNouns[singular(head)] || speakerNouns[head] || speakerNouns[singular(head)] {
+	if asksSortOfAnswer(head) {
 		return -1
 	}
 	return unknownTerm(u, head)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -24,12 +25,28 @@ func embedded(t testing.TB) *corpus.Corpus {
 
 func newIndex(t testing.TB) *Index {
 	t.Helper()
-	ix, err := New(embedded(t))
+	return indexOf(t, embedded(t))
+}
+
+// indexOf indexes c in memory; the index is closed when the test ends.
+func indexOf(t testing.TB, c *corpus.Corpus) *Index {
+	t.Helper()
+	ix, err := New(c)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
 	return ix
+}
+
+// indexOfText indexes one plain-text report, named name, of the given text.
+func indexOfText(t testing.TB, name, text string) *Index {
+	t.Helper()
+	c, problems, err := corpus.Load(fstest.MapFS{name: {Data: []byte(text)}})
+	if err != nil || len(problems) > 0 {
+		t.Fatal(problems, err)
+	}
+	return indexOf(t, c)
 }
 
 // datedIndex indexes the embedded report with a front-matter date, which the report itself does
@@ -38,12 +55,7 @@ func datedIndex(t testing.TB) *Index {
 	t.Helper()
 	c := embedded(t)
 	c.Reports[0].Date = "2025-08-15"
-	ix, err := New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return ix
+	return indexOf(t, c)
 }
 
 func mustSearch(t testing.TB, ix *Index, req Request) Result {

@@ -183,12 +183,8 @@ func officeBefore(ws []string, i int) (role, int) {
 // brought Foreign Minister Anton Lebed": Petrov), or "".
 func ownerBefore(ws []string, j int, isName func(string) bool) string {
 	k := j
-	for k >= 0 && (ws[k] == "and" || ws[k] == "or") { // an office listed before this one, with its holder
-		k--
-		for k >= 0 && capitalised(ws[k]) && roleNouns[strings.ToLower(ws[k])] == "" && !roleModifiers[strings.ToLower(ws[k])] {
-			k-- // its holder's name
-		}
-		_, k = officeBefore(ws, k+1)
+	for k > 0 && (ws[k] == "and" || ws[k] == "or") { // an office listed before this one: past its holder and office
+		_, k = officeBefore(ws, k-1)
 	}
 	for ; k >= 0; k-- {
 		if bare := trimPossessive(ws[k]); capitalised(bare) && isName(bare) {

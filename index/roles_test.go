@@ -3,9 +3,6 @@ package index
 import (
 	"slices"
 	"testing"
-	"testing/fstest"
-
-	"github.com/summitbot/summitbot/corpus"
 )
 
 // TestRolesReadAsPeople: "the <nation> <office>" is the one person the report gives that office
@@ -45,17 +42,9 @@ func TestRolesReadAsPeople(t *testing.T) {
 
 // TestRolesOfAnotherReport: the offices come from the report's own appositions, not a list.
 func TestRolesOfAnotherReport(t *testing.T) {
-	c, problems, err := corpus.Load(fstest.MapFS{"talks.txt": {Data: []byte(
-		"German Chancellor Anna Weber hosted French President Luc Martin in Berlin. Weber praised the energy accord.\n" +
-			"Reactions\nMartin warned that the accord still needed approval in Paris.\n")}})
-	if err != nil || len(problems) > 0 {
-		t.Fatal(problems, err)
-	}
-	ix, err := New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := indexOfText(t, "talks.txt",
+		"German Chancellor Anna Weber hosted French President Luc Martin in Berlin. Weber praised the energy accord.\n"+
+			"Reactions\nMartin warned that the accord still needed approval in Paris.\n")
 	res := mustSearch(t, ix, Request{Text: "what did the french president warn?"})
 	if !res.Answered || res.Passages[0].Heading != "Reactions" || !slices.Contains(res.Readings, Reading{Word: "the french president", As: "Martin", Why: "role"}) {
 		t.Errorf("the french president: %+v", res)
@@ -79,17 +68,10 @@ func TestRolesInContextAndKinds(t *testing.T) {
 // build (the passages and roles are read in a fixed order), and the owner is the nearest name
 // before the office that holds none itself.
 func TestRolesChained(t *testing.T) {
-	c, problems, err := corpus.Load(fstest.MapFS{"chain.txt": {Data: []byte(
-		"Russian President Ivan Petrov brought adviser Pavel Sidorov. Sidorov brought spokesman Oleg Orlov.\n" +
-			"Statements\nOrlov warned that the talks would be long. Koval said Petrov brought Foreign Minister Anton Lebed.\n")}})
-	if err != nil || len(problems) > 0 {
-		t.Fatal(problems, err)
-	}
-	for range 5 {
-		ix, err := New(c)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for range 5 { // each build reads the same roles
+		ix := indexOfText(t, "chain.txt",
+			"Russian President Ivan Petrov brought adviser Pavel Sidorov. Sidorov brought spokesman Oleg Orlov.\n"+
+				"Statements\nOrlov warned that the talks would be long. Koval said Petrov brought Foreign Minister Anton Lebed.\n")
 		res := mustSearch(t, ix, Request{Text: "what did the russian spokesman warn?"})
 		if !slices.Contains(res.Readings, Reading{Word: "the russian spokesman", As: "Orlov", Why: "role"}) {
 			t.Errorf("the russian spokesman: readings %+v", res.Readings)
@@ -98,7 +80,6 @@ func TestRolesChained(t *testing.T) {
 		if !slices.Contains(res.Readings, Reading{Word: "the russian foreign minister", As: "Lebed", Why: "role"}) {
 			t.Errorf("the russian foreign minister (Petrov's, not Koval's): readings %+v", res.Readings)
 		}
-		ix.Close()
 	}
 }
 

@@ -1524,7 +1524,8 @@ func (s *snapshot) onlyTopicWords(u understanding, report string, event bool) bo
 }
 
 // relatesTo reports whether a question term the report lacks is related by the variants table
-// to one word of terms ("alaska" ~ anchorage, a word of the title).
+// to one word of terms ("alaska" ~ anchorage, a word of the title; "chat" ~ talks, a word for the
+// event).
 func (s *snapshot) relatesTo(t qterm, terms map[string]bool) bool {
 	return s.vocab[t.Term] == 0 && slices.ContainsFunc(t.Related, func(p []string) bool { return len(p) == 1 && terms[p[0]] })
 }
@@ -1536,11 +1537,7 @@ func (s *snapshot) namesEvent(t qterm) bool {
 	if eventNouns[bareWord(t.Surface)] {
 		return true
 	}
-	if s.vocab[t.Term] > 0 || len(t.Related) == 0 {
-		return false
-	}
-	terms := s.eventTerms()
-	return slices.ContainsFunc(t.Related, func(p []string) bool { return len(p) == 1 && terms[p[0]] })
+	return s.relatesTo(t, s.eventTerms())
 }
 
 // eventTerms returns the analysed terms of eventNouns ("meeting" → "meet"), built once: the
