@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -279,12 +280,15 @@ func namesNewPlace(text string, questionWords map[string]bool) bool {
 	return false
 }
 
-// settlementNouns ask for the name of a city, town or village, or of a region (regionNouns).
-var settlementNouns = set(`city cities town towns village villages region regions territory territories
-	province provinces oblast oblasts`)
-
 // regionNouns ask for a region's name or kind.
 var regionNouns = set(`region regions territory territories province provinces oblast oblasts`)
+
+// settlementNouns ask for the name of a city, town or village, or of a region (regionNouns).
+var settlementNouns = func() map[string]bool {
+	m := set(`city cities town towns village villages`)
+	maps.Copy(m, regionNouns)
+	return m
+}()
 
 // describesNew reports whether text has the noun asked (either number) right after a capitalised
 // modifier that the question does not use ("Russian-held regions" for "which regions…?"). Another
@@ -512,7 +516,8 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 	// time); elsewhere the check only decides whether to refuse, since moving a weaker section up
 	// cites it for a question it matches less well.
 	reorder := false
-	bestOnly := false // only each section's best sentence may hold the answer
+	bestOnly := false     // only each section's best sentence may hold the answer
+	namesSomeone := false // a name answers: a sentence that denies what it matched names no one
 	switch {
 	case len(u.Actor) > 0:
 		// What they said must be about what is asked, when the question asks about something:
@@ -668,7 +673,11 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 		}
 		// "Which Ukrainian cities were hit?" asks for a settlement's name: the country the
 		// question names ("Ukrainian": Ukraine) and a direction ("in eastern Ukraine") are none.
-		settlement := len(f) > 0 && settlementNouns[f[len(f)-1]]
+		noun := ""
+		if len(f) > 0 {
+			noun = f[len(f)-1] // "which cities…", "which territory…"
+		}
+		settlement := settlementNouns[noun]
 		if settlement {
 			for _, w := range ws {
 				if c := variants.equiv[w]; c != "" {
@@ -683,21 +692,20 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			}
 		}
 		holds = func(ss *scoredSentence) bool { return namesNewPlace(ss.e.Text, qw) }
-		if settlement && regionNouns[f[len(f)-1]] {
+		if regionNouns[noun] {
 			// "Which territory is Russia demanding?": the report's own place ("met in
 			// Anchorage") is no region; a kind the question does not name answers
 			// ("Russian-held regions" for "which regions reported drone attacks?").
 			for _, w := range words(strings.ToLower(s.corpus.Report(secs[0].key.report).Title)) {
 				qw[w] = true
 			}
-			asked := f[len(f)-1]
 			holds = func(ss *scoredSentence) bool {
-				return namesNewPlace(ss.e.Text, qw) || describesNew(ss.e.Text, asked, qw)
+				return namesNewPlace(ss.e.Text, qw) || describesNew(ss.e.Text, noun, qw)
 			}
 		}
 		kind, reason = "a place the question does not name", "The report does not say where."
 		if settlement {
-			reason = fmt.Sprintf("The report does not say which %s.", f[len(f)-1]) // "…which cities."
+			reason = fmt.Sprintf("The report does not say which %s.", noun) // "…which cities."
 			for _, sc := range secs {
 				if p := s.unidentified(u, sc); p != "" {
 					reason = fmt.Sprintf("The report mentions %s but does not say which.", p) // "…Russian-held regions…"
@@ -721,7 +729,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 					})
 				}
 			}
-		} else if settlement && regionNouns[f[len(f)-1]] || slices.ContainsFunc(u.Terms, func(t qterm) bool { return !s.isPerson(t.Term) && isPlace(bareWord(t.Surface)) }) {
+		} else if regionNouns[noun] || slices.ContainsFunc(u.Terms, func(t qterm) bool { return !s.isPerson(t.Term) && isPlace(bareWord(t.Surface)) }) {
 			depth = 1 // and "which territory is Russia demanding?" is not answered by "met in Anchorage"
 		}
 	case asksBesides(ws):
@@ -748,7 +756,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 				return unicode.IsUpper(r) && !qw[bareWord(w)] && !isPossessive(w) && s.wordIsPerson(bareWord(w))
 			})
 		}
-		kind, reason = "a person's name the question does not give", "The report does not name them."
+		kind, reason, namesSomeone = "a person's name the question does not give", "The report does not name them.", true
 		depth, bestOnly = 1, true
 	case asksPersonKind(ws):
 		// "Which officials went with Putin?": a person's name answers, in whichever of the best
@@ -765,11 +773,11 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 				return unicode.IsUpper(r) && !qw[bareWord(w)] && !isPossessive(w) && s.wordIsPerson(bareWord(w))
 			}) || namedGroup(ws, group, qw)
 		}
-		kind, reason = "a person's name the question does not give", "The report does not name them."
+		kind, reason, namesSomeone = "a person's name the question does not give", "The report does not name them.", true
 		depth, reorder = 3, true
 	case u.Intent == IntentWho || asksName(ws):
 		holds = func(ss *scoredSentence) bool { return newNames(ss.e.Text, qw, s.wordIsName) > 0 }
-		kind, reason = "a name the question does not give", "The report does not name them."
+		kind, reason, namesSomeone = "a name the question does not give", "The report does not name them.", true
 		depth, bestOnly = 1, true
 	default:
 		return secs, "", ""
@@ -779,7 +787,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 	// there?").
 	var unfiltered func(*scoredSentence) bool
 	unfilteredReorder := reorder
-	if kind == "a person's name the question does not give" || kind == "a name the question does not give" {
+	if namesSomeone {
 		if !slices.ContainsFunc(ws, denies) {
 			asked := holds
 			unfiltered = asked
