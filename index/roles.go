@@ -31,6 +31,9 @@ var roleNouns = map[string]string{"president": "head", "leader": "head", "minist
 	"secretary": "secretary", "chancellor": "chancellor", "spokesman": "spokesman",
 	"spokeswoman": "spokesman", "spokesperson": "spokesman", "ambassador": "ambassador"}
 
+// roleNounList is roleNouns' words, for a quick look before a question is split into words.
+var roleNounList = slices.Sorted(maps.Keys(roleNouns))
+
 // roleModifiers may stand between a nation and its office, or inside an office's name ("Foreign
 // Minister", "Secretary of State", "special envoy", "veteran adviser").
 var roleModifiers = set(`foreign defence defense prime special veteran top senior chief deputy vice of state
@@ -306,6 +309,10 @@ func (s *snapshot) holders(o officeAsked) (names []string, none bool) {
 func (s *snapshot) readRoles(text string) []roleReading {
 	if !s.entitiesReady() || len(s.roles) == 0 {
 		return nil
+	}
+	lower := strings.ToLower(text)
+	if !slices.ContainsFunc(roleNounList, func(n string) bool { return strings.Contains(lower, n) }) {
+		return nil // most questions name no office: no word split on every search
 	}
 	spans := wordSpans(text)
 	lw := make([]string, len(spans))
