@@ -676,6 +676,17 @@ func TestDateOfTheMeeting(t *testing.T) {
 		wantReason(t, ix, q, "The report does not give a date.")
 	}
 	wantFirst(t, ix, "Overview", "When was the last time Trump and Putin held a summit?")
+	// The year alone is in the title ("…in Anchorage, 2025"): it answers "what year", with the
+	// lede, and says no date is given; a title without a year does not.
+	for _, q := range []string{"what year was the summit?", "in which year did trump and putin meet?"} {
+		wantFirst(t, ix, "Overview", q)
+		want := "The report gives no date; its title names the year: “Trump–Putin Summit in Anchorage, 2025”."
+		if res := mustSearch(t, ix, Request{Text: q}); res.Note != want {
+			t.Errorf("%q: note %q, want %q", q, res.Note, want)
+		}
+	}
+	wantReason(t, reportIndex(t, "summit.txt", "---\ntitle: Anchorage summit\n---\nTrump and Putin met in Anchorage."),
+		"what year was the summit?", "The report does not give a date.")
 	wantReason(t, ix, "which building in Anchorage hosted the meeting?", "The report does not say which building.")
 	// A city's name answers "which cities": the country the question names and a direction
 	// within it do not ("in eastern Ukraine"); "where in Ukraine" they do.

@@ -552,13 +552,18 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	var kind, reason string
 	// "When was the summit?" asks the date of the report's own event: its front matter gives it.
-	if dated && s.corpus.Report(secs[0].key.report).Date == "" {
-		res.Reason = "The report does not give a date."
-		res.Nearest = headingsOf(secs, 3)
-		return res, nil
-	}
-	if dated {
-		res.Dated = s.corpus.Report(secs[0].key.report).Date
+	if r := s.corpus.Report(secs[0].key.report); dated && r.Date == "" {
+		// "What year was the summit?" when only the title names one ("…in Anchorage, 2025"):
+		// the title says it, and is quoted whole; a date is not given.
+		if !slices.Contains(u.Words, "year") || !slices.ContainsFunc(words(r.Title), isYear) {
+			res.Reason = "The report does not give a date."
+			res.Nearest = headingsOf(secs, 3)
+			return res, nil
+		}
+		res.Note = fmt.Sprintf("The report gives no date; its title names the year: “%s”.", r.Title)
+		kind = "the year in the report's title"
+	} else if dated {
+		res.Dated = r.Date
 		kind = "the report's date"
 	} else if req.Intent == IntentNone { // a command's own intent asks for no particular answer
 		secs, kind, reason = s.answerType(u, secs)
