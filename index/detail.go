@@ -829,7 +829,7 @@ func verbAfter(phrase []string, w string) bool {
 var degreeWords = set(`most more very still main only big biggest key major last final other`)
 
 // kindWords before "of" ask what sort of thing the noun after them is.
-var kindWords = set(`kind kinds sort sorts type types`)
+var kindWords = set(`kind kinds sort sorts type types format formats`)
 
 // asksKind reports whether a question (its words, lower case) asks what kind of thing something
 // is ("what kind of attacks…"): a modifier answers it ("drone attacks").

@@ -788,3 +788,23 @@ func TestLeadInBeforeColon(t *testing.T) {
 	wantFirst(t, ix, "Overview", "quick q before the stream: who met who and where?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Zelenskiy: was he there?")
 }
+
+// TestFormalParaphrases: formal words for the report's words, from the everyday and variants
+// tables ("cessation of hostilities", "touch on", "willingness", "Atlantic alliance", "European
+// Union", "three-party") and "format of" as a kind, answer as the report's own words do.
+func TestFormalParaphrases(t *testing.T) {
+	ix := newIndex(t)
+	for q, heading := range map[string]string{
+		"Did the summit produce a cessation of hostilities?":                                                    "No Ceasefire, Uncertainty for Ukraine",
+		"Did the discussions touch on cooperation in outer space?":                                              "Talks Yield Progress, But No Agreement",
+		"Did the Russian side signal a willingness to continue talking?":                                        "Plans for Future Talks",
+		"What format of meeting had Washington hoped to set up with Kyiv's leader?":                             "Plans for Future Talks",
+		"Did any European Union member state voice skepticism about Russia's peace intentions?":                 "International Reactions and Concerns",
+		"Did the American president say he would need to consult the Atlantic alliance before striking a deal?": "Talks Yield Progress, But No Agreement",
+		"Is a three-party meeting involving Kyiv likely to happen soon?":                                        "Plans for Future Talks",
+	} {
+		wantFirst(t, ix, heading, q)
+	}
+	// The White House as a place is no word for the US: a meeting there is not the summit's.
+	wantRefused(t, ix, "did trump meet zelensky at the white house afterwards")
+}

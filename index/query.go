@@ -790,7 +790,7 @@ const nowPhrases = `right now|at the moment|as of now|as we speak|these days|rn|
 // one:", "quick question"), nor "according to" before a source ("accord" is no agreement), nor
 // a choice of verdicts offered ("how did they describe the talks, good vibes or bad?": the
 // description is asked), nor a request to confirm ("is it true that…", "…is that real?").
-const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type)s? of|how come|quick (?:one|question|q)|according to|` +
+const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type|format)s? of|how come|quick (?:one|question|q)|according to|` +
 	`(?:good|bad|positive|negative) (?:vibes? )?or (?:good|bad|positive|negative)(?: vibes?)?|` +
 	`(?:is|was) (?:that|it|this) (?:really |actually )?(?:real|true)`
 
