@@ -793,7 +793,8 @@ func TestBesides(t *testing.T) {
 func TestChatFillerAndClaim(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "bruh how long did they talk for", "did trump claim there was progress")
-	wantRefused(t, ix, "did they declare a ceasefire?", "when was the summit first announced?")
+	wantRefused(t, ix, "did they declare a ceasefire?", "when was the summit first announced?",
+		"When did the war in Ukraine begin?", "when did the delegation arrive?") // a subject with "the" and a place
 }
 
 // TestJudgementsAndLabels: a judgement ("was Trump right to meet Putin?", "should Ukraine…", "is

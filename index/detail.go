@@ -2058,6 +2058,20 @@ func whoVerb(u understanding) int {
 // intendVerbs before "to" tell what someone means to do, which is what a question asks about.
 var intendVerbs = set(`plan plans planning intend intends mean means`)
 
+// definiteSubjectEnd returns the index after a subject of "the", one noun and at most one place
+// after "in" or "of" ("the war in Ukraine", "the fighting"), that starts at ws[j], or -1 when ws[j:]
+// opens with no such subject or nothing follows it.
+func definiteSubjectEnd(ws []string, j int) int {
+	if j+2 >= len(ws) || ws[j] != "the" || !contentWord(ws[j+1]) {
+		return -1
+	}
+	k := j + 2
+	if k+2 < len(ws) && (ws[k] == "in" || ws[k] == "of") && isPlace(bareWord(ws[k+1])) {
+		k += 2
+	}
+	return k
+}
+
 // planParticiples before "to" tell of a plan, not of what happened ("supposed to happen").
 var planParticiples = set(`supposed expected scheduled planned slated set due meant intended going`)
 
@@ -2076,7 +2090,7 @@ func (s *snapshot) whenVerb(u understanding) int {
 	switch ws[i+1] {
 	case "did", "does", "do", "will", "would":
 		if k = s.afterSubject(ws, i+2); k == i+2 {
-			k = -1 // a subject with a determiner: its verb is not found
+			k = definiteSubjectEnd(ws, i+2) // "when did the war in Ukraine begin?" → begin
 		}
 	case "was", "were", "is", "are":
 		k = slices.IndexFunc(ws[i+2:min(len(ws), i+7)], func(w string) bool { return strings.HasSuffix(w, "ed") })
