@@ -226,6 +226,25 @@ func afterPhrase(ws []string) []string {
 	return nil
 }
 
+// asksAhead reports whether a question (its words, lower case) asks what is to come, from the
+// report's time: a future ("will", "gonna", "going to", "…'ll", "shall"), a plan ("plan to",
+// "planning") or "next" after a verb in the present ("what comes next?", "what happens next").
+// A report tells the plans it knows of, so "after the summit" in such a question is no time the
+// report leaves out.
+func asksAhead(ws []string) bool {
+	for i, w := range ws {
+		switch {
+		case w == "will" || w == "gonna" || w == "shall" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+			return true
+		case (w == "going" || w == "plan" || w == "plans" || w == "planning") && i+1 < len(ws) && ws[i+1] == "to":
+			return true
+		case w == "next" && i > 0 && (ws[i-1] == "comes" || ws[i-1] == "happens" || ws[i-1] == "what's" || ws[i-1] == "whats"):
+			return true
+		}
+	}
+	return false
+}
+
 // duringPhrase returns the words (lower case) that place a question during the report's event,
 // or nil: "while" or "during" and, within four words, a word for the event ("while they were
 // meeting", "during the summit", "while the leaders talked"). ws are the question's words.

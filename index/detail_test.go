@@ -201,6 +201,12 @@ func TestAfterTheEvent(t *testing.T) {
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "what did the two sides agree on after the meeting?")
 	wantAnswered(t, ix, "how did trump describe the talks afterwards?", "what happened after the summit?",
 		"did they plan to meet again after anchorage?")
+	// A question of what is to come asks the plans the report tells, when it asks something
+	// besides the report's topic; "what will Putin do after…" asks nothing of them.
+	wantFirst(t, ix, "Plans for Future Talks", "What comes next after the Anchorage summit?",
+		"will trump visit moscow after the summit?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "trump gonna talk to zelensky and nato after?")
+	wantReason(t, ix, "what will putin do after the summit", afterReason)
 	// A sentence that places what it tells during the event says nothing of after it.
 	port := reportIndex(t, "port.txt", "Port\nWhile the council meeting took place, the ferry strike went on.")
 	wantRefused(t, port, "did the ferry strike get worse after the meeting?")

@@ -671,7 +671,9 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// Rubio meet Lavrov separately?": a list that names both says nothing of what passed between
 	// them. A section that matches what is asked comes first, if it is among those quoted.
 	if reason == "" && !dated && req.Intent == IntentNone {
-		after := u.After != nil
+		// "What comes next after the summit?" asks the plans the report tells; "what will Putin
+		// do after the summit?" asks nothing of them.
+		after := u.After != nil && !(asksAhead(u.Words) && !s.onlyTopicWords(u, secs[0].key.report, true))
 		var pair []int
 		if !u.Figurative {
 			pair = s.asksBetweenPeople(u)
