@@ -412,15 +412,47 @@ func beforeRole(ws []string) bool {
 			k++ // "before he became"
 		}
 		switch ws[k] {
-		case "becoming", "became", "become", "becomes", "being", "joining", "joined":
-			// A role follows ("before becoming envoy"), not a state ("before they became aware").
-			if k+1 < len(ws) && !feelingWords[ws[k+1]] && !stateWords[ws[k+1]] {
+		case "becoming", "became", "become", "becomes", "being", "joining", "joined", "was", "is":
+			// A role follows ("before becoming envoy", "before he was envoy"), not a state
+			// ("before they became aware", "before he was ready").
+			if k+1 < len(ws) && !feelingWords[ws[k+1]] && !stateWords[ws[k+1]] && (ws[k] != "was" && ws[k] != "is" || roleAfter(ws[k+1:])) {
+				return true
+			}
+		case "taking", "took", "assuming", "assumed", "his", "her":
+			// "before taking up his diplomatic role", "before assuming office", "before his
+			// appointment"
+			if slices.ContainsFunc(ws[k+1:min(len(ws), k+5)], func(w string) bool { return careerNouns[w] || roleNouns[w] != "" }) ||
+				(ws[k] == "his" || ws[k] == "her") && k+1 < len(ws) && careerNouns[ws[k+1]] {
 				return true
 			}
 		}
 	}
+	// "what's Witkoff's background?": a person's background or career, before the event.
+	for i, w := range ws {
+		if lifeNouns[w] && i > 0 && (isPossessive(ws[i-1]) || ws[i-1] == "his" || ws[i-1] == "her") {
+			return true
+		}
+	}
 	return false
 }
+
+// roleAfter reports whether ws open with a role ("envoy", "an adviser", "foreign minister").
+func roleAfter(ws []string) bool {
+	for _, w := range ws[:min(len(ws), 3)] {
+		if roleNouns[w] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// careerNouns name a post taken up or a person's working life ("before taking up his role",
+// "Witkoff's background").
+var careerNouns = set(`role post office position job appointment background career biography resume`)
+
+// lifeNouns name a person's working life as a whole ("Witkoff's background"), unlike a post
+// ("Rubio's position on NATO" is his stance).
+var lifeNouns = set(`background career biography resume`)
 
 // peopleFocus returns the index in u.Terms of what a yes/no question asks happened to people at
 // large ("were people killed in the drone attacks?" → killed, "did anyone die?" → die), when the

@@ -619,7 +619,16 @@ func TestBeforeRole(t *testing.T) {
 	ix := newIndex(t)
 	wantReason(t, ix, "what was rubio's job before he became secretary of state?",
 		"The report tells the summit and what was said about it, not what anyone did before.")
-	wantRefused(t, ix, "what did lavrov do before being foreign minister?")
+	wantRefused(t, ix, "what did lavrov do before being foreign minister?",
+		"whats witkoff's background before he was envoy", "what's witkoff's background?",
+		"What did the special envoy do professionally before taking up his diplomatic role?",
+		"before his appointment what did witkoff do")
+	// A post is no working life: "Rubio's position on NATO" is his stance, "Lavrov's role at
+	// the summit" his part in it.
+	wantFirst(t, ix, "Summit Delegations", "what was lavrov's role at the summit?")
+	if beforeRole(words("what was rubio's position on nato")) || beforeRole(words("what did ushakov do before he was ready")) {
+		t.Error("beforeRole: a stance or a state read as a role")
+	}
 	wantAnswered(t, ix, "did they meet before the summit?", "what did the leaders hope for before it took place?",
 		"before they became aware of the attacks, what did they discuss?") // a state, not a role
 }
