@@ -141,6 +141,26 @@ func speechActor(ws []string) (actor []string, head string) {
 	return nil, ""
 }
 
+// feelingAdjectives tell how someone felt, after a form of "be" and who felt it ("was Trump
+// happy…?", "were the Europeans worried?").
+var feelingAdjectives = set(`happy unhappy pleased displeased satisfied dissatisfied upset angry
+	glad disappointed frustrated content optimistic pessimistic hopeful confident nervous worried
+	concerned relieved annoyed furious thrilled`)
+
+// asksFeeling reports whether a question (its words, lower case) asks how someone felt: a form of
+// "feel", or a form of "be" opening it with one of feelingAdjectives within its next three words.
+func asksFeeling(ws []string) bool {
+	if slices.ContainsFunc(ws, func(w string) bool { return w == "feel" || w == "felt" || w == "feeling" || w == "feels" }) {
+		return true
+	}
+	return len(ws) > 2 && beForms[ws[0]] && slices.ContainsFunc(ws[2:min(len(ws), 5)], func(w string) bool { return feelingAdjectives[w] })
+}
+
+// actVerbs are sayingVerbs that tell an act, not how the actor felt ("Putin even invited Trump to
+// Moscow" says nothing of how Putin felt).
+var actVerbs = set(`invited invites offered offers proposed proposes asked asks demanded demands
+	promised promises pledged pledges vowed vows brought`)
+
 // actorHead returns the word of a phrase that speaks, lower case without a possessive: the last
 // one ("Rubio's presence" is a thing, "Putin's team" people), or before "of" the last one before
 // it ("the choice of delegation members" is a thing, "the head of NATO" a person); adverbs and
@@ -191,8 +211,9 @@ func bareWord(w string) string {
 // offsets): one of sayingVerbs follows within attributionWindow words, with no clause break
 // between ("Czech officials noted", "Putin even invited", "Zelenskiy was not present at the
 // meeting and has firmly rejected"), or "said"/"says"/"told" comes just before
-// ("…,” said Lavrov).
-func attributes(text string, actorStarts, actorEnds []int) bool {
+// ("…,” said Lavrov). With feeling set (the question asks how someone felt), an act (actVerbs) is
+// no such statement.
+func attributes(text string, actorStarts, actorEnds []int, feeling bool) bool {
 	for _, end := range actorEnds {
 		n := 0
 		for rest := text[end:]; n < attributionWindow; n++ {
@@ -200,7 +221,7 @@ func attributes(text string, actorStarts, actorEnds []int) bool {
 			if w == "" || brk {
 				break
 			}
-			if sayingVerbs[w] { // lower case only: "Secretary of State" says nothing
+			if sayingVerbs[w] && !(feeling && actVerbs[w]) { // lower case only: "Secretary of State" says nothing
 				return true
 			}
 			rest = after
@@ -531,7 +552,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			_, everyday := everydayRank(w)
 			if (t.Known || everyday && !t.Specific && !afterWords[w] && !startWords[w]) && // "once the meeting began" says when
 				!t.Light && t.Weight > 0 && !slices.Contains(u.Actor, i) && !s.canSpeak(t) &&
-				!s.titleTerms[secs[0].key.report][t.Term] && !eventNouns[w] && !askVerbs[w] && !sayingVerbs[w] &&
+				!s.titleTerms[secs[0].key.report][t.Term] && !eventNouns[w] && !askVerbs[w] && !sayingVerbs[w] && !feelingAdjectives[w] &&
 				!opinionNouns[w] { // "what is Zelenskiy's position?" asks for the statement itself
 				about = append(about, i)
 			}

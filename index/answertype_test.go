@@ -53,7 +53,7 @@ func TestAttributes(t *testing.T) {
 		{"Trump was joined by Secretary of State Marco Rubio and special envoy Steve Witkoff.", "Rubio", false},
 	} {
 		start := strings.Index(c.text, c.actor)
-		got := attributes(c.text, []int{start}, []int{start + len(c.actor)})
+		got := attributes(c.text, []int{start}, []int{start + len(c.actor)}, false)
 		if got != c.want {
 			t.Errorf("attributes(%q, %q) = %v, want %v", c.text, c.actor, got, c.want)
 		}
@@ -880,5 +880,21 @@ func TestReviewedForms(t *testing.T) {
 	res := mustSearch(t, ix, Request{Text: "Lavrov: what was the job title?"})
 	if len(res.Passages) == 0 || !strings.Contains(res.Passages[0].Highlight, "**Lavrov**") {
 		t.Errorf("Lavrov: %+v", res.Passages)
+	}
+}
+
+// TestHowSomeoneFelt: how a person felt is theirs to tell: an act ("Putin even invited Trump…")
+// says nothing of it, and "was Trump happy…" needs a statement of his; a group's feeling is read
+// from what the report says of it.
+func TestHowSomeoneFelt(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "how did putin feel after the meeting", "The report does not say what Putin said or thought about that.")
+	wantReason(t, ix, "was putin pleased with the summit?", "The report does not say what Putin said or thought about that.")
+	wantRefused(t, ix, "was zelensky happy about the summit")
+	wantFirst(t, ix, "International Reactions and Concerns", "Were the Europeans confident the summit would help Ukraine?",
+		"how did russia feel about being invited to the US", "how did the czechs feel about putins intentions")
+	if !attributes("Putin even invited Trump to Moscow.", []int{0}, []int{5}, false) ||
+		attributes("Putin even invited Trump to Moscow.", []int{0}, []int{5}, true) {
+		t.Error("attributes: an invitation is a statement, but no feeling")
 	}
 }

@@ -379,6 +379,10 @@ type understanding struct {
 	// Actor holds the indices in Terms of whoever the question asks a statement of ("what did
 	// Lavrov say?": lavrov), when the report knows them; see answertype.go.
 	Actor []int
+	// Feeling: the question asks how someone felt ("how did Putin feel…", "was Trump happy…"):
+	// a statement answers it only by a verb of attitude, not by an act such as inviting (see
+	// actVerbs).
+	Feeling bool
 	// Figurative: what the question asks a statement of is a thing, not someone ("what does the
 	// violence say about…", "what does Rubio's presence say…"; see canSpeak): a sentence where it
 	// is the subject of a verb of saying answers best ("the violence highlighted…"), but without
@@ -550,6 +554,24 @@ func (s *snapshot) read(text string, hint string) understanding {
 		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
 	// "What else did Trump say?", "what exactly did Zelenskiy say?": fillers and detail words
 	// stand between the question word and the verb.
+	u.Feeling = asksFeeling(lowerWords)
+	// "Was Trump happy with how it went?": how a person felt is theirs to tell, so only a
+	// statement of theirs answers it; a group's feeling ("were the Europeans worried?") is read
+	// as any other question, from what the report says of them.
+	if len(lowerWords) > 2 && beForms[lowerWords[0]] {
+		if k := slices.IndexFunc(lowerWords[2:min(len(lowerWords), 5)], func(w string) bool { return feelingAdjectives[w] }); k >= 0 {
+			subject := lowerWords[1 : k+2]
+			var who []int
+			for i, t := range u.Terms {
+				if slices.Contains(subject, bareWord(t.Surface)) && t.Weight > 0 {
+					who = append(who, i)
+				}
+			}
+			if len(who) > 0 && !slices.ContainsFunc(who, func(i int) bool { return !u.Terms[i].Known || !s.isPerson(u.Terms[i].Term) }) {
+				u.Actor = who
+			}
+		}
+	}
 	if actor, headWord := speechActor(slices.DeleteFunc(slices.Clone(lowerWords), func(w string) bool { return fillerWords[w] || detailWords[w] })); actor != nil {
 		var unknown []int
 		for i, t := range u.Terms {

@@ -1146,7 +1146,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			}
 		}
 		ss.coverage = coverage(u, ss.matched, totalW)
-		ss.attributed = attributes(e.Text, actorStarts, actorEnds)
+		ss.attributed = attributes(e.Text, actorStarts, actorEnds, u.Feeling)
 		ss.namesActor = len(actorStarts) > 0
 		ss.intent = intentScore(u.Intent, e.features())
 		if u.DateAnswers && e.features().time {
@@ -1182,7 +1182,7 @@ func (s *snapshot) rank(u understanding, hits search.DocumentMatchCollection, ow
 			}
 			if before := sec.hit(ss.e.Sentence - 1); before != nil && before.namesActor {
 				first := wordSpans(ss.e.Text)[0]
-				ss.attributed = attributes(ss.e.Text, []int{first[0]}, []int{first[1]})
+				ss.attributed = attributes(ss.e.Text, []int{first[0]}, []int{first[1]}, u.Feeling)
 			}
 		}
 		union := map[int]float64{}
