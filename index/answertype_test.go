@@ -669,7 +669,7 @@ func TestDateOfTheMeeting(t *testing.T) {
 	ix, dated := newIndex(t), datedIndex(t)
 	for _, q := range []string{"when was the meeting?", "what's the date of the summit", "what was the date of the meeting?",
 		"whats the date of the report", "when was this article published?", "when was the report's date?",
-		"when was the report about the summit written?", "when did trump and putin meet?", "what date exactly was the anchorage summit?", "on what date did they meet in alaska?"} { // the report's own date
+		"when was the report about the summit written?", "when did trump and putin meet?", "what date exactly was the anchorage summit?", "on what date did they meet in alaska?", "On what calendar date was the summit held?"} { // the report's own date
 		if res := mustSearch(t, dated, Request{Text: q}); !res.Answered || res.Dated != "2025-08-15" {
 			t.Errorf("%q: answered %v, dated %q: want the report's date", q, res.Answered, res.Dated)
 		}
@@ -691,6 +691,7 @@ func TestDateOfTheMeeting(t *testing.T) {
 	// A city's name answers "which cities": the country the question names and a direction
 	// within it do not ("in eastern Ukraine"); "where in Ukraine" they do.
 	wantRefused(t, ix, "Which Ukrainian cities were hit by strikes while the leaders were talking?",
+		"Which specific Ukrainian cities came under air raid alerts?",          // a detail word first
 		"Which eastern Ukrainian cities had air raid sirens during the talks?") // two modifiers before the noun
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "where in ukraine were the attacks?")
 	// "Which city in Alaska…" asks for a place inside the one named: Anchorage answers it.

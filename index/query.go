@@ -117,7 +117,11 @@ func detectIntent(typed []string) Intent {
 			}
 			// "which city", "which specific regions"; "which countries attended?" and "which
 			// country's officials…" ask for names, not a place
-			for j := i + 1; j < len(ws) && (j <= i+2 || j == i+3 && placeModifier(ws[i+1]) && placeModifier(ws[i+2])); j++ {
+			k := i // "which specific Ukrainian cities": a detail word first
+			for k+1 < len(ws) && detailWords[ws[k+1]] {
+				k++
+			}
+			for j := k + 1; j < len(ws) && (j <= k+2 || j == k+3 && placeModifier(ws[k+1]) && placeModifier(ws[k+2])); j++ {
 				if strings.HasSuffix(typed[j], "'s") || strings.HasSuffix(typed[j], "’s") {
 					break // "which country's officials…" asks whose, a name
 				}
@@ -176,7 +180,7 @@ func afterArticles(ws []string, i int) string {
 }
 
 // timeNouns after "what" or "which" ask when ("what year…", "which day…").
-var timeNouns = map[string]bool{"time": true, "year": true, "date": true, "day": true, "month": true}
+var timeNouns = map[string]bool{"time": true, "year": true, "date": true, "day": true, "month": true, "calendar": true}
 
 // countsTime reports whether ws ask "how many" of a unit of time.
 func countsTime(ws []string) bool {
@@ -518,6 +522,9 @@ func (s *snapshot) read(text string, hint string) understanding {
 		if i := slices.IndexFunc(lowerWords, func(w string) bool { q := questionWord(w); return q == "what" || q == "which" }); i >= 0 {
 			if w := afterArticles(lowerWords, i+1); timeNouns[w] {
 				addSkip(w)
+				if w == "calendar" { // "what calendar date…"
+					addSkip("date")
+				}
 			}
 		}
 	case IntentWhere:
