@@ -654,6 +654,7 @@ func TestPersonOfAGroup(t *testing.T) {
 	wantRefused(t, ix, "Which Kremlin official called the talks a win for Russia?",
 		"which czech officials criticised putin?", "which european leaders were skeptical?")
 	wantFirst(t, ix, "Summit Delegations", "which american officials joined trump?",
+		"Which special envoy traveled with the US president?", // a name says which envoy, so which "special" one
 		"which Russian diplomat travelled with Putin?")
 }
 

@@ -674,7 +674,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 				}
 			}
 		}
-		phrase := ""
+		phrase, seen := "", false
 		for k, sp := range spans {
 			if !same[terms[k]] {
 				continue
@@ -682,6 +682,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 			if lw := strings.ToLower(text[sp[0]:sp[1]]); terms[k] != string(toks[0].Term) && (verbForms[lw] || strings.HasSuffix(lw, "ed")) {
 				continue // a related verb is no mention of the thing ("members" ~ "was joined by")
 			}
+			seen = seen || s.identifiedAfter(text[sp[1]:], asked)
 			d := slices.IndexFunc(spans[max(0, k-3):k], func(b [2]int) bool { return indefinites[strings.ToLower(text[b[0]:b[1]])] })
 			if d >= 0 {
 				d += max(0, k-3)
@@ -709,6 +710,9 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 		}
 		if phrase != "" {
 			return phrase
+		}
+		if seen && w == focus[len(focus)-1] {
+			return "" // a name says which the head noun is, and so its modifiers ("which special envoy…" → "special envoy Steve Witkoff")
 		}
 	}
 	return ""
