@@ -392,9 +392,10 @@ func (s *snapshot) searchRoles(ctx context.Context, req Request, rrs []roleReadi
 	read := req
 	read.Text, read.rolesRead = text, true
 	res, err := s.search(ctx, read)
-	if err == nil && res.namesOnly {
+	if err == nil && res.namesOnly && detectIntent(words(req.Text)) == IntentWho {
 		// "Who was the Russian foreign minister at the table?": the office's own words may
-		// answer what the name alone does not ("Lavrov … at the table").
+		// answer what the name alone does not ("Lavrov … at the table"); "how old is the
+		// Russian foreign minister?" asks of the person, which the office's words do not tell.
 		asTyped := req
 		asTyped.rolesRead = true
 		if r, err := s.search(ctx, asTyped); err == nil && r.Answered {

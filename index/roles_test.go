@@ -87,6 +87,8 @@ func TestRolesChained(t *testing.T) {
 // answered by the office's own words when the name alone leaves "table" unexplained.
 func TestRoleAsTypedWhenTheNameAloneFails(t *testing.T) {
 	wantFirst(t, newIndex(t), "Summit Delegations", "who was the russian foreign minister at the table")
+	// …but what the office's words do not tell of the person stays unanswered.
+	wantReason(t, newIndex(t), "How old is the Russian foreign minister?", "The report mentions Lavrov but says nothing about “old”.")
 }
 
 // TestNestedOffice: "the Russian president's adviser" is Putin's adviser, Ushakov.
