@@ -311,7 +311,8 @@ func (s *snapshot) readRoles(text string) []roleReading {
 		return nil
 	}
 	lower := strings.ToLower(text)
-	if !slices.ContainsFunc(roleNounList, func(n string) bool { return strings.Contains(lower, n) }) {
+	if !slices.ContainsFunc(roleNounList, func(n string) bool { return strings.Contains(lower, n) }) &&
+		!slices.ContainsFunc(delegationNounList, func(n string) bool { return strings.Contains(lower, n) }) {
 		return nil // most questions name no office: no word split on every search
 	}
 	spans := wordSpans(text)
@@ -321,6 +322,17 @@ func (s *snapshot) readRoles(text string) []roleReading {
 	}
 	var out []roleReading
 	for i := 0; i < len(lw); i++ {
+		// "Who was in the Ukrainian delegation?" when the report gives no office to anyone of
+		// Ukraine but its leader: no one came with them.
+		if n := s.nationOf(lw[i]); n != "" && i+1 < len(lw) && delegationNouns[lw[i+1]] && !s.hasDelegation(n) {
+			start := i
+			if i > 0 && lw[i-1] == "the" {
+				start = i - 1
+			}
+			out = append(out, roleReading{start: spans[start][0], end: spans[i+1][1]})
+			i++
+			continue
+		}
 		o, ok := s.askedOffice(lw, i)
 		if !ok {
 			continue
@@ -337,6 +349,41 @@ func (s *snapshot) readRoles(text string) []roleReading {
 		i = o.end
 	}
 	return out
+}
+
+// delegationNouns name the people who come with a leader ("the Ukrainian delegation").
+var delegationNouns = set(`delegation delegations delegates entourage team`)
+
+// delegationNounList is delegationNouns' words, for readRoles' quick look.
+var delegationNounList = slices.Sorted(maps.Keys(delegationNouns))
+
+// nationOf returns the nation a word names ("ukrainian", "ukraine's"), or whose leader it names
+// as a possessive ("Zelenskiy's", "zelensky's"), or "".
+func (s *snapshot) nationOf(w string) string {
+	bare := trimPossessive(w)
+	if n := nations[bare]; n != "" || !isPossessive(w) {
+		return n
+	}
+	if c := variants.equiv[bare]; c != "" {
+		bare = c
+	}
+	for _, r := range s.roles[bare] {
+		if r.office == "head" && r.nation != "" {
+			return r.nation
+		}
+	}
+	return ""
+}
+
+// hasDelegation reports whether the report gives an office other than its head to someone of
+// nation ("us", "russia"): someone who came with its leader, or served it.
+func (s *snapshot) hasDelegation(nation string) bool {
+	for _, rs := range s.roles {
+		if slices.ContainsFunc(rs, func(r role) bool { return r.nation == nation && r.office != "head" }) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionRoles reads the offices of text's question (readRoles), not of the asker's context:

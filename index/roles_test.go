@@ -99,3 +99,14 @@ func TestNestedOffice(t *testing.T) {
 		t.Errorf("the Russian president's adviser: %+v", res)
 	}
 }
+
+// TestDelegationOfANation: a nation's delegation, or its leader's team, is someone the report
+// gives an office of that nation other than its head; the report gives Ukraine only its leader.
+func TestDelegationOfANation(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "Who was in the Ukrainian delegation?", "The report does not name the Ukrainian delegation.")
+	wantReason(t, ix, "who was in Zelenskiy's team", "The report does not name Zelenskiy's team.")
+	wantRefused(t, ix, "did the czech delegation attend", "who was in zelensky's delegation?")
+	wantFirst(t, ix, "Summit Delegations", "who was in the russian delegation", "who was on the american team?",
+		"who was on putin's team", "who was in trump's delegation")
+}
