@@ -677,6 +677,9 @@ func TestDateOfTheMeeting(t *testing.T) {
 		wantReason(t, ix, q, "The report does not give a date.")
 	}
 	wantFirst(t, ix, "Overview", "When was the last time Trump and Putin held a summit?")
+	// A fragment ending in a word for a place or a time asks where or when.
+	wantFirst(t, ix, "Overview", "summit location", "meeting venue?", "alaska city?")
+	wantReason(t, ix, "summit date", "The report does not give a date.")
 	// The year alone is in the title ("…in Anchorage, 2025"): it answers "what year", with the
 	// lede, and says no date is given; a title without a year does not.
 	for _, q := range []string{"what year was the summit?", "in which year did trump and putin meet?"} {

@@ -134,6 +134,17 @@ func detectIntent(typed []string) Intent {
 	if len(ws) > 0 && yesNoStarts[ws[0]] {
 		return IntentYesNo
 	}
+	// A fragment that ends in a word for a place or a time asks where or when ("summit
+	// location?", "meeting venue", "date of the summit" does not end so).
+	if n := len(ws); n >= 2 && n <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return questionWords[questionWord(w)] }) {
+		switch {
+		case placeNouns[ws[n-1]] && ws[n-1] != "territory" && ws[n-1] != "region" &&
+			!slices.ContainsFunc(ws[:n-1], func(w string) bool { return isPlace(bareWord(w)) }): // "alaska city?" asks which city in it
+			return IntentWhere
+		case timeNouns[ws[n-1]] && ws[n-1] != "time":
+			return IntentWhen
+		}
+	}
 	return IntentNone
 }
 
@@ -526,6 +537,8 @@ func (s *snapshot) read(text string, hint string) understanding {
 					addSkip("date")
 				}
 			}
+		} else if n := len(lowerWords); n > 0 && timeNouns[lowerWords[n-1]] {
+			addSkip(lowerWords[n-1]) // a fragment: "summit date?"
 		}
 	case IntentWhere:
 		skip = whereWords
