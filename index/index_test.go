@@ -703,7 +703,8 @@ func TestTwoQuestions(t *testing.T) {
 // find; "hi there" asks nothing.
 func TestPresence(t *testing.T) {
 	ix := newIndex(t)
-	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was zelenskiy even there?", "zelenskiy there?", "was zelensky there or nah")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was zelenskiy even there?", "zelenskiy there?", "was zelensky there or nah",
+		"ukraine wasnt even at the table right?", "was zelensky at the table") // "at the table": at the meeting
 	wantFirst(t, ix, "Summit Delegations", "was lavrov there?", "was lavrov at the summit?")
 	// A secret act is no private thought: the report tells of fears of secret concessions.
 	wantFirst(t, ix, "International Reactions and Concerns", "did they secretly agree to concessions?")
