@@ -1168,7 +1168,7 @@ func (s *snapshot) listedOnly(u understanding, sec *scoredSection, title map[str
 var listFrame = set(`discuss discussed discussing discussion discussions cover covered covering
 	issue issues topic topics subject subjects agenda raise raised part programme program
 	include included includes including among list table menu touch touched address addressed
-	mention mentioned talk talked`)
+	mention mentioned talk talked matter matters item items area areas`)
 
 // asksWhy reports whether a question (its words, lower case) asks for a reason: "why…", "why'd…",
 // "how come…".
