@@ -803,6 +803,9 @@ func TestFormalParaphrases(t *testing.T) {
 		"Did any European Union member state voice skepticism about Russia's peace intentions?":                 "International Reactions and Concerns",
 		"Did the American president say he would need to consult the Atlantic alliance before striking a deal?": "Talks Yield Progress, But No Agreement",
 		"Is a three-party meeting involving Kyiv likely to happen soon?":                                        "Plans for Future Talks",
+		// whether an item was on the list, in other words for it and its frame ("matters")
+		"Were commercial and trade matters discussed by the two heads of state?":                      "Talks Yield Progress, But No Agreement",
+		"Was cooperation in outer space among the topics raised by the American and Russian leaders?": "Talks Yield Progress, But No Agreement",
 	} {
 		wantFirst(t, ix, heading, q)
 	}
