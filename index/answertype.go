@@ -378,8 +378,9 @@ func asksBesides(ws []string) bool {
 	which, besides := false, false
 	for i, w := range ws {
 		switch q := questionWord(w); {
-		case q == "which" && i+1 < len(ws) && (listFrame[ws[i+1]] || answerNouns[ws[i+1]]):
-			return false // "which topics besides Ukraine…": topics are no names
+		case q == "which" && i+1 < len(ws) && (listFrame[ws[i+1]] || answerNouns[ws[i+1]] ||
+			ws[i+1] == "other" && i+2 < len(ws) && (listFrame[ws[i+2]] || answerNouns[ws[i+2]])):
+			return false // "which (other) topics besides Ukraine…": topics are no names
 		case q == "which" || q == "who":
 			which = true
 		case w == "besides" || w == "except" || w == "excluding":
@@ -389,6 +390,30 @@ func asksBesides(ws []string) bool {
 		}
 	}
 	return which && besides
+}
+
+// besidesPhrase returns the words (lower case) a question sets aside ("apart from the war in
+// Ukraine, which…" → the, war, in, ukraine): at most five after "besides", "except", "excluding",
+// "apart from", "aside from" or "other than", up to a question word; nil without one.
+func besidesPhrase(ws []string) []string {
+	for i, w := range ws {
+		start := -1
+		switch {
+		case w == "besides" || w == "except" || w == "excluding":
+			start = i + 1
+		case i+1 < len(ws) && (w == "other" && ws[i+1] == "than" || (w == "apart" || w == "aside") && ws[i+1] == "from"):
+			start = i + 2
+		}
+		if start < 0 {
+			continue
+		}
+		end := start
+		for end < len(ws) && end < start+5 && !questionWords[questionWord(ws[end])] {
+			end++
+		}
+		return ws[start:end]
+	}
+	return nil
 }
 
 // buildingNouns ask for a place inside a city ("which building hosted the summit?").

@@ -789,6 +789,10 @@ func TestBesides(t *testing.T) {
 	wantReason(t, ix, "which European countries apart from the Czech Republic raised concerns?", "The report names no other.")
 	wantFirst(t, ix, "Summit Delegations", "who besides rubio went with trump?", "besides lavrov, who did putin bring?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "which topics besides ukraine and trade came up?") // topics are no names
+	// "which other subjects…" asks for topics too, and what is set aside is not what a section
+	// placing things during the talks must match.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement",
+		"Apart from the war in Ukraine, which other subjects did the two presidents cover during their talks?")
 	wantFirst(t, ix, "International Reactions and Concerns", "what did officials from the Czech Republic say about Putin?")
 }
 

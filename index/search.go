@@ -601,8 +601,10 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// names ("While the summit took place, fighting continued…"); a section that quotes one comes
 	// first, even from below the sections that match only the phrase ("the leaders", "meeting").
 	if during := duringPhrase(u.Words); reason == "" && !dated && req.Intent == IntentNone && len(secs) > 1 && during != nil {
+		set := besidesPhrase(u.Words) // "apart from the war, which subjects…": the war is set aside
 		asked := slices.DeleteFunc(s.askedTerms(u, secs[0].key.report), func(i int) bool {
-			return slices.Contains(during, strings.ToLower(u.Terms[i].Surface)) || s.isName(u.Terms[i].Term)
+			w := strings.ToLower(u.Terms[i].Surface)
+			return slices.Contains(during, w) || slices.Contains(set, w) || s.isName(u.Terms[i].Term)
 		})
 		if i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
 			return slices.ContainsFunc(sc.quoted(sentenceRatio), func(ss *scoredSentence) bool {
