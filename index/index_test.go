@@ -809,6 +809,9 @@ func TestFormalParaphrases(t *testing.T) {
 	} {
 		wantFirst(t, ix, heading, q)
 	}
+	// "On the ground" is the fighting; "the situation" asks where things stand.
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "what was happening on the ground in ukraine while trump and putin met",
+		"What was the situation on the front lines as the two presidents talked?", "what's the situation on the ground?")
 	// The White House as a place is no word for the US: a meeting there is not the summit's.
 	wantRefused(t, ix, "did trump meet zelensky at the white house afterwards")
 }

@@ -363,8 +363,9 @@ var requestWords = map[string]bool{"summary": true, "summarize": true, "summaris
 	"detail": true, "detailed": true, "latest": true, "context": true, "background": true,
 	// polite requests to the bot ("could you kindly indicate…", "please specify…")
 	"indicate": true, "specify": true, "kindly": true,
-	// where something stands ("what's the status of the three-way meeting?")
-	"status": true}
+	// where something stands ("what's the status of the three-way meeting?", "what was the
+	// situation on the ground?")
+	"status": true, "situation": true}
 
 // reportNouns name the report itself ("what is this article about?", "what does the story say
 // about…").
