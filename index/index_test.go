@@ -809,6 +809,12 @@ func TestFormalParaphrases(t *testing.T) {
 	} {
 		wantFirst(t, ix, heading, q)
 	}
+	// A PR win is a diplomatic one; Central Europe is in Europe; "honestly" hedges.
+	wantFirst(t, ix, "International Reactions and Concerns",
+		"my uncle keeps saying the kremlin scored a big PR win just from being invited and hosted on american soil. does the report back that up?",
+		"Officials from which Central European country argued that Putin's ongoing military assaults undermined any claim that he sought peace?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine",
+		"i was reading about this and honestly it feels like nothing changed. does it look like the fighting is ending anytime soon after this?")
 	// "On the ground" is the fighting; "the situation" asks where things stand.
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "what was happening on the ground in ukraine while trump and putin met",
 		"What was the situation on the front lines as the two presidents talked?", "what's the situation on the ground?")

@@ -288,7 +288,7 @@ var lightWords = func() map[string]bool {
 var fillerWords = map[string]bool{"really": true, "actually": true, "even": true,
 	"just": true, "also": true, "anyway": true, "kinda": true, "sorta": true, "like": true,
 	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true,
-	"super": true, "hella": true, "proper": true,
+	"super": true, "hella": true, "proper": true, "honestly": true, "frankly": true,
 	// words that ask for a detail: read by the detail check (detail.go), not searched
 	"specific": true, "specifically": true, "precisely": true, "particular": true,
 	"particularly": true, "exact": true, "precise": true, "concretely": true,
