@@ -813,7 +813,8 @@ func TestChatFillerAndClaim(t *testing.T) {
 func TestJudgementsAndLabels(t *testing.T) {
 	ix := newIndex(t)
 	for _, q := range []string{"Was Trump right to meet Putin?", "Is Trump a good negotiator?", "Should Ukraine give up land for peace?",
-		"Was it a mistake to invite Putin to the US?", "is witkoff qualified to be an envoy?", "was inviting putin to US soil a bad move?"} {
+		"Was it a mistake to invite Putin to the US?", "is witkoff qualified to be an envoy?", "was inviting putin to US soil a bad move?",
+		"what should ukraine do now?", "How should a small business prepare its delegation for negotiating a trade deal at an international fair?"} {
 		wantReason(t, ix, q, "That asks for a judgement: the bot only quotes what the report says.")
 	}
 	for _, q := range []string{"tell me a joke about diplomats", "write a poem about the summit"} {
@@ -824,6 +825,7 @@ func TestJudgementsAndLabels(t *testing.T) {
 	wantReason(t, ix, "is rubio a senator?", "The report does not mention “senator”.")
 	wantFirst(t, ix, "Summit Delegations", "Is Witkoff a diplomat?", "is ushakov an adviser?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was it a good summit?")
+	wantAnswered(t, ix, "what should we expect next?", "how should the next round be organized?") // what to expect, what is needed
 }
 
 // TestVerbThenPreposition: the thing a yes/no verb acts on may follow a preposition ("agree to

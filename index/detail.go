@@ -337,6 +337,11 @@ func asksJudgement(ws []string) bool {
 		!slices.Contains(ws[1:min(len(ws), 5)], "be") {
 		return true
 	}
+	// "what should Ukraine do?", "how should a business prepare…": advice, as "should Ukraine…"
+	if len(ws) > 3 && (ws[0] == "how" || ws[0] == "what") && ws[1] == "should" && ws[2] != "there" &&
+		!slices.Contains(ws, "expect") && !slices.Contains(ws, "according") && !slices.Contains(ws[2:min(len(ws), 6)], "be") {
+		return true
+	}
 	// "was inviting Putin to US soil a bad move?"
 	if len(ws) > 0 && beForms[ws[0]] {
 		for i := 2; i+1 < len(ws); i++ {
