@@ -803,7 +803,9 @@ func TestChatFillerAndClaim(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "bruh how long did they talk for", "did trump claim there was progress")
 	wantRefused(t, ix, "did they declare a ceasefire?", "when was the summit first announced?",
-		"When did the war in Ukraine begin?", "when did the delegation arrive?") // a subject with "the" and a place
+		"When did the war in Ukraine begin?", "when did the delegation arrive?", // a subject with "the" and a place
+		"When did the United States purchase Alaska from Russia?", // a two-word name; a rarer verb
+		"Did the United States and Russia agree to a prisoner exchange during the Anchorage summit?")
 }
 
 // TestJudgementsAndLabels: a judgement ("was Trump right to meet Putin?", "should Ukraine…", "is

@@ -1589,12 +1589,18 @@ func (s *snapshot) afterSubject(ws []string, j int) int {
 			return k
 		}
 	}
-	if j+1 < len(ws) && ws[j] == "the" && s.wordIsName(bareWord(ws[j+1])) {
-		// "the Russians", "the Czech government": a people, or a body named by its people; "the
-		// Anchorage meeting" is no subject of names
+	if j+1 < len(ws) && ws[j] == "the" && s.nameLen(ws, j+1) > 0 {
+		// "the Russians", "the Czech government", "the United States and Russia": a people, or
+		// a body named by its people; "the Anchorage meeting" is no subject of names
 		k := j + 1
-		for k < len(ws) && s.wordIsName(bareWord(ws[k])) {
-			k++
+		for k < len(ws) {
+			if n := s.nameLen(ws, k); n > 0 {
+				k += n
+			} else if ws[k] == "and" && k+1 < len(ws) && s.nameLen(ws, k+1) > 0 {
+				k++
+			} else {
+				break
+			}
 		}
 		switch {
 		case isPossessive(ws[k-1]) || k < len(ws) && eventNouns[ws[k]]:
@@ -1614,6 +1620,23 @@ func (s *snapshot) afterSubject(ws []string, j int) int {
 	}
 	return j
 }
+
+// nameLen returns how many words at ws[k] make a name: 1 for a word that is one
+// (wordIsName), 2 for a two-word name of a country or body ("united states", "european
+// union"), 0 else.
+func (s *snapshot) nameLen(ws []string, k int) int {
+	if k+1 < len(ws) && twoWordNames[ws[k]+" "+ws[k+1]] {
+		return 2
+	}
+	if s.wordIsName(bareWord(ws[k])) {
+		return 1
+	}
+	return 0
+}
+
+// twoWordNames are names of countries and bodies written as two words.
+var twoWordNames = map[string]bool{"united states": true, "united kingdom": true, "united nations": true,
+	"european union": true, "czech republic": true, "white house": true}
 
 // yesNoVerb returns the index in u.Terms of the verb a yes/no question asks about, when the
 // question opens with an auxiliary and its subject is a pronoun or names ("did Trump accept
@@ -2137,7 +2160,7 @@ var planParticiples = set(`supposed expected scheduled planned slated set due me
 
 // whenVerb returns the index in u.Terms of the verb a when-question asks the time of ("when was
 // the summit first announced?" → announced, "when did Trump arrive?" → arrive), when the report
-// has neither it nor a word related to it and it is an everyday word, or -1: the report cannot
+// has neither it nor a word related to it and it is no name, or -1: the report cannot
 // date what it never tells. After a form of "be" the verb is the first word in -ed within five
 // words.
 func (s *snapshot) whenVerb(u understanding) int {
@@ -2164,8 +2187,9 @@ func (s *snapshot) whenVerb(u understanding) int {
 	if k < 0 || k >= len(ws) || planParticiples[ws[k]] {
 		return -1 // "when is the follow-up meeting supposed to happen?" asks of a plan
 	}
-	if _, everyday := everydayRank(ws[k]); !everyday {
-		return -1
+	t := unknownTerm(u, ws[k])
+	if _, everyday := everydayRank(ws[k]); t >= 0 && !everyday && u.Terms[t].Specific {
+		return -1 // a name the name checks read
 	}
-	return unknownTerm(u, ws[k])
+	return t
 }
