@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/summitbot/summitbot/corpus"
 )
@@ -909,5 +910,25 @@ func TestHowSomeoneFelt(t *testing.T) {
 	if !attributes("Putin even invited Trump to Moscow.", []int{0}, []int{5}, false) ||
 		attributes("Putin even invited Trump to Moscow.", []int{0}, []int{5}, true) {
 		t.Error("attributes: an invitation is a statement, but no feeling")
+	}
+}
+
+// TestTopicVerb: a what-question whose every other word is the report's topic asks about its
+// one verb; when the report lacks it ("eat", "wear"), it is refused by name. A verb the report
+// has a word for is answered ("achieve" ~ aimed).
+func TestTopicVerb(t *testing.T) {
+	ix := newIndex(t)
+	wantReason(t, ix, "what did they eat at the summit lol 🍽️", "The report does not mention “eat”.")
+	wantReason(t, ix, "what did putin wear?", "The report does not mention “wear”.")
+	wantAnswered(t, ix, "what did they achieve at the summit?", "what did they sign?")
+	// Several reports have no one topic: the verb is left to the other checks.
+	c, problems, err := corpus.Load(fstest.MapFS{"a.txt": {Data: []byte("Talks\nTrump and Putin met in Anchorage.")},
+		"b.txt": {Data: []byte("Dinner\nThe leaders ate salmon.")}})
+	if err != nil || len(problems) > 0 {
+		t.Fatal(err, problems)
+	}
+	two := indexOf(t, c)
+	if s := two.cur.Load(); s.topicVerb(s.read("what did they wear at the summit?", "")) >= 0 {
+		t.Error("topicVerb read a verb with two reports")
 	}
 }

@@ -2113,6 +2113,37 @@ var motionVerbs = set(`go going gone travel traveled travelled fly flown visit v
 var planWords = set(`invite invited invites invitation invitations hoped hope hopes plan plans planned
 	arrange arranged propose proposed offer offered expected ask asked accept accepted`)
 
+// topicVerb returns the index in u.Terms of the one word a what-question asks about besides the
+// report's topic ("what did they eat at the summit?" → eat, "what did Putin wear?" → wear), when
+// the report has neither it nor a word related to it and it is no name, or -1: everything else
+// the question says is the report's topic (its title's words, words for its event, light
+// words), so that word alone is what is asked. With several reports there is no one topic.
+func (s *snapshot) topicVerb(u understanding) int {
+	if u.Intent != IntentNone || len(s.corpus.Reports) != 1 || len(u.Actor) > 0 { // "what did Trump say once the meeting began?" asks a statement
+		return -1
+	}
+	if i := firstWord(u.Words); i < 0 || questionWord(u.Words[i]) != "what" {
+		return -1
+	}
+	asked := -1
+	rest := u
+	rest.Terms = nil
+	for i, t := range u.Terms {
+		if t.Weight > 0 && !t.Known && !t.Light && !t.Specific {
+			if asked >= 0 {
+				return -1 // two unknown words: the other checks read them
+			}
+			asked = i
+			continue
+		}
+		rest.Terms = append(rest.Terms, t)
+	}
+	if asked < 0 || !s.onlyTopicWords(rest, s.corpus.Reports[0].ID, true) {
+		return -1
+	}
+	return asked
+}
+
 // whoVerb returns the index in u.Terms of the verb of a who-question that asks for its subject
 // ("who leaked the concessions?" → leaked), when the report has neither it nor a word related to
 // it, or -1: the verb is what the answer must tell of someone, however much of the rest the

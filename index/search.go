@@ -459,7 +459,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		}
 		// "Were there any casualties…?" asks whether what the report never mentions exists, and
 		// "were sanctions discussed?" whether it was raised.
-		for _, e := range []int{existentialFocus(u), existentialModifier(u), s.topicFocus(u), unknownHead(u), aboutFocus(u), peopleFocus(u), s.yesNoObjectThing(u), s.copularLabel(u), fragmentHead(u), whoVerb(u), s.whenVerb(u), detailNoun(u)} {
+		for _, e := range []int{existentialFocus(u), existentialModifier(u), s.topicFocus(u), unknownHead(u), aboutFocus(u), peopleFocus(u), s.yesNoObjectThing(u), s.copularLabel(u), fragmentHead(u), whoVerb(u), s.whenVerb(u), detailNoun(u), s.topicVerb(u)} {
 			if e >= 0 && !u.Terms[e].Known && u.Terms[e].Weight > 0 && !slices.Contains(missing, u.Terms[e].Surface) {
 				missing = append(missing, u.Terms[e].Surface)
 			}
