@@ -733,8 +733,10 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			for w := range directionWords {
 				qw[w] = true
 			}
-			for w := range nations { // a nation is no city or region ("in eastern Ukraine")
-				qw[w] = true
+			for w := range nations { // a nation is no city or region ("in eastern Ukraine"); its capital is
+				if !capitals[w] {
+					qw[w] = true
+				}
 			}
 		}
 		holds = func(ss *scoredSentence) bool { return namesNewPlace(ss.e.Text, qw) }

@@ -2162,6 +2162,20 @@ func whoVerb(u understanding) int {
 		phraseEnds[w] || nounPhraseEnds[w] || fillerWords[w] || detailWords[w] { // "who besides Rubio…"
 		return -1
 	}
+	if (w == "served" || w == "serves" || w == "acted" || w == "acts") && i+2 < len(ws) && ws[i+2] == "as" {
+		// "who served as interpreter?" asks who was one: the role is what is asked
+		k := i + 3
+		for k < len(ws) && (articles[ws[k]] || !contentWord(ws[k])) {
+			k++
+		}
+		for k+1 < len(ws) && termOf(u, ws[k]) >= 0 && termOf(u, ws[k+1]) >= 0 && !phraseEnds[ws[k+1]] && !nounPhraseEnds[ws[k+1]] {
+			k++ // "the American special envoy": the noun is the last word
+		}
+		if k < len(ws) {
+			return unknownTerm(u, ws[k])
+		}
+		return -1
+	}
 	t := unknownTerm(u, w)
 	if t < 0 || u.Terms[t].Specific {
 		return -1

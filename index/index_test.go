@@ -815,6 +815,13 @@ func TestFormalParaphrases(t *testing.T) {
 		"Officials from which Central European country argued that Putin's ongoing military assaults undermined any claim that he sought peace?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine",
 		"i was reading about this and honestly it feels like nothing changed. does it look like the fighting is ending anytime soon after this?")
+	// Framing words: "regarding" is "about", "subsequent" next, "caution" a warning, "briefly"
+	// a length; "who served as X" asks who was X ("interpreters" the report lacks).
+	wantFirst(t, ix, "Plans for Future Talks", "What did the Russian president offer regarding a subsequent meeting?")
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "What phrase did the US president use to caution that nothing was final yet?")
+	wantFirst(t, ix, "Summit Delegations", "Who served as the American special envoy at the summit?", "Who was Moscow's chief diplomat at the talks?")
+	wantFirst(t, ix, "Overview", "Can you tell me briefly what happened at the Anchorage summit?")
+	wantReason(t, ix, "Who served as interpreters during the leaders' talks?", "The report does not mention “interpreters”.")
 	// "On the ground" is the fighting; "the situation" asks where things stand.
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "what was happening on the ground in ukraine while trump and putin met",
 		"What was the situation on the front lines as the two presidents talked?", "what's the situation on the ground?")

@@ -289,6 +289,8 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	"just": true, "also": true, "anyway": true, "kinda": true, "sorta": true, "like": true,
 	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true,
 	"super": true, "hella": true, "proper": true, "honestly": true, "frankly": true,
+	"briefly": true, "quickly": true, // "tell me briefly…": the quote is short anyway
+	"regarding": true, "concerning": true, // prepositions for "about", which is no word to search
 	// words that ask for a detail: read by the detail check (detail.go), not searched
 	"specific": true, "specifically": true, "precisely": true, "particular": true,
 	"particularly": true, "exact": true, "precise": true, "concretely": true,

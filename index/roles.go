@@ -24,6 +24,10 @@ import (
 // ("foreign" in "Foreign Minister"; kindModifiers), or "".
 type role struct{ nation, office, of, kind string }
 
+// capitals are the words of nations that name a city, which stands for its nation as a
+// possessor ("Moscow's chief diplomat") but is a city where a city is asked ("to Moscow").
+var capitals = set(`moscow washington kyiv kiev beijing`)
+
 // roleNouns are the offices read from appositions and questions, singular, with their class: a
 // president and a leader are both the head of their nation.
 var roleNouns = map[string]string{"president": "head", "leader": "head", "minister": "minister",
@@ -48,7 +52,7 @@ var kindModifiers = set(`foreign defence defense prime interior finance economy 
 var nations = func() map[string]string {
 	m := map[string]string{}
 	for _, line := range strings.Split(`us: us u.s usa america american
-russia: russia russian kremlin
+russia: russia russian kremlin moscow
 ukraine: ukraine ukrainian kyiv kiev
 czech: czech czechia
 france: france french
