@@ -505,6 +505,9 @@ func TestQuestionPart(t *testing.T) {
 		// An apology is never context, even for a question that refers back.
 		{"Sorry my english not good. They will meet again in Moscow?", "They will meet again in Moscow?"},
 		{"Sorry, I meant the invitation to Moscow. When is that meeting?", "Sorry, I meant the invitation to Moscow. When is that meeting?"}, // context
+		// "it" for the one event the context names is the report's event: the rest is the asker's.
+		{"My sources have been grumbling about the summit all week. What did Czech officials say about it?", "What did Czech officials say about it?"},
+		{"The summit and the talks after it were long. What did they say about it?", "The summit and the talks after it were long. What did they say about it?"},
 	}
 	for _, tc := range tests {
 		if got := questionPart(tc.text); got != tc.want {
@@ -513,6 +516,11 @@ func TestQuestionPart(t *testing.T) {
 	}
 	wantFirst(t, newIndex(t), "Ongoing Conflict on the Ground",
 		"My aunt lives in Lviv and we were scared all night. During the summit, were there air raid alerts in the east?")
+	// A capital that opens a sentence of the context is no name ("Several…").
+	wantFirst(t, newIndex(t), "International Reactions and Concerns", "I'm a journalist covering Central Europe. Several of my sources in Prague have been grumbling about the summit all week. What exactly did Czech officials say about it according to the report?")
+	if !opensSentence("It was long. Several", 13) || opensSentence("It was Mr. Several", 11) || opensSentence("we met Several", 7) {
+		t.Error("opensSentence: a sentence's first word, not one after an abbreviation or inside a sentence")
+	}
 }
 
 // TestAgreedIsCommitted: what was agreed is a commitment (variants.txt), so "was a ceasefire

@@ -753,10 +753,27 @@ func questionPart(text string) string {
 	if !dropped {
 		return text
 	}
-	if len(words(q)) < 4 || refersBack(words(strings.ToLower(q))) {
+	if len(words(q)) < 4 || refersBack(words(strings.ToLower(q))) && !refersToEventOnly(q, kept) {
 		return strings.Join(kept, " ")
 	}
 	return q
+}
+
+// refersToEventOnly reports whether a question (q) points back only with "it" to the event its
+// context names ("…grumbling about the summit all week. What did Czech officials say about
+// it?"): "it" is then the report's event, and the rest of the context is the asker's.
+func refersToEventOnly(q string, context []string) bool {
+	ws := words(strings.ToLower(q))
+	if !slices.Contains(ws, "it") || slices.ContainsFunc(ws, func(w string) bool { return w != "it" && refersBack([]string{w}) }) {
+		return false
+	}
+	var named []string
+	for _, sen := range context {
+		if sen != q {
+			named = append(named, slices.DeleteFunc(words(strings.ToLower(sen)), func(w string) bool { return !eventNouns[w] || w == "it" })...)
+		}
+	}
+	return len(named) > 0 && !slices.ContainsFunc(named, func(w string) bool { return w != named[0] && singular(w) != singular(named[0]) })
 }
 
 // apology reports whether a sentence only apologises or excuses the asker ("Sorry my english not
@@ -803,17 +820,25 @@ func sentences(text string) []string {
 	var out []string
 	start := 0
 	for _, m := range sentenceEnd.FindAllStringSubmatchIndex(text, -1) {
-		if text[m[2]:m[3]] == "." {
-			before := text[start:m[2]]
-			word := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
-			if utf8.RuneCountInString(word) <= 1 || strings.Contains(word, ".") || titleAbbreviations[strings.ToLower(word)] {
-				continue
-			}
+		if text[m[2]:m[3]] == "." && abbreviationEnd(text[start:m[3]]) {
+			continue
 		}
 		out = append(out, strings.TrimSpace(text[start:m[1]]))
 		start = m[1]
 	}
 	return append(out, strings.TrimSpace(text[start:]))
+}
+
+// abbreviationEnd reports whether text ends in a full stop that closes an abbreviation, not a
+// sentence: after a single letter ("U.S."), a word with a full stop inside it, or one of
+// titleAbbreviations ("Mr.").
+func abbreviationEnd(text string) bool {
+	before, ok := strings.CutSuffix(text, ".")
+	if !ok {
+		return false
+	}
+	word := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
+	return utf8.RuneCountInString(word) <= 1 || strings.Contains(word, ".") || titleAbbreviations[strings.ToLower(word)]
 }
 
 // sentenceEnd matches the closing punctuation of a sentence (group 1: the marks) and the space
@@ -911,7 +936,7 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 		r, _ := utf8.DecodeRuneInString(surface)
 		lower := strings.ToLower(surface)
 		bare := bareWord(surface) // "india's" → "india"
-		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord) || isYear(bare) || properNouns[bare]
+		t.Specific = (unicode.IsUpper(r) && tok.Start != firstWord && !opensSentence(text, tok.Start)) || isYear(bare) || properNouns[bare]
 		t.Related = s.relatedOf(lower, t.Term)
 		if s.vocab[t.Term] == 0 && len(t.Related) == 0 && !s.titleVocab[t.Term] && !unicode.IsDigit(r) {
 			// Correct names, and words that are not everyday English words, from 4 letters.
@@ -958,6 +983,21 @@ func (s *snapshot) contentTerms(text string, skip map[string]bool) []qterm {
 		out = append(out, t)
 	}
 	return out
+}
+
+// opensSentence reports whether the word at byte offset at of text opens a sentence after
+// another ("…all week. Several of my sources…"), where its capital says nothing of a name:
+// only spaces, quotes and brackets stand between it and a full stop, "!", "?" or a line break.
+func opensSentence(text string, at int) bool {
+	before := strings.TrimRight(text[:at], " \t\"'“‘([")
+	if before == "" {
+		return true
+	}
+	switch before[len(before)-1] {
+	case '.', '!', '?', '\n':
+		return !abbreviationEnd(before)
+	}
+	return false
 }
 
 // standsForNamed reports whether the number word starting at byte start of text ("one" or "two";
