@@ -681,6 +681,10 @@ func TestDateOfTheMeeting(t *testing.T) {
 	// A fragment ending in a word for a place or a time asks where or when.
 	wantFirst(t, ix, "Overview", "summit location", "meeting venue?", "alaska city?")
 	wantReason(t, ix, "summit date", "The report does not give a date.")
+	wantReason(t, ix, "What day of the week was the summit held?", "The report does not give a date.")
+	if res := mustSearch(t, ix, Request{Text: "Who wrote this report?"}); res.Reason == "The report does not give a date." {
+		t.Error("who wrote this report?: refused for its date, not its author")
+	}
 	// The year alone is in the title ("…in Anchorage, 2025"): it answers "what year", with the
 	// lede, and says no date is given; a title without a year does not.
 	for _, q := range []string{"what year was the summit?", "in which year did trump and putin meet?"} {
@@ -817,7 +821,8 @@ func TestJudgementsAndLabels(t *testing.T) {
 	ix := newIndex(t)
 	for _, q := range []string{"Was Trump right to meet Putin?", "Is Trump a good negotiator?", "Should Ukraine give up land for peace?",
 		"Was it a mistake to invite Putin to the US?", "is witkoff qualified to be an envoy?", "was inviting putin to US soil a bad move?",
-		"what should ukraine do now?", "How should a small business prepare its delegation for negotiating a trade deal at an international fair?"} {
+		"what should ukraine do now?", "How should a small business prepare its delegation for negotiating a trade deal at an international fair?",
+		"Is the report biased toward Russia?", "is this article accurate"} {
 		wantReason(t, ix, q, "That asks for a judgement: the bot only quotes what the report says.")
 	}
 	for _, q := range []string{"tell me a joke about diplomats", "write a poem about the summit"} {

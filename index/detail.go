@@ -330,6 +330,12 @@ func asksOpinion(ws []string) bool {
 // ("is Trump a good negotiator?"; "it", "this" and "that" are no one: "was it a good summit?"
 // may be told by how the talks were described).
 func asksJudgement(ws []string) bool {
+	// "is the report biased toward Russia?": a verdict on the report itself ("report" is a
+	// filler word, dropped below)
+	if len(ws) > 2 && beForms[ws[0]] && (ws[1] == "the" || ws[1] == "this") && reportNouns[ws[2]] &&
+		slices.ContainsFunc(ws[3:], func(w string) bool { return reportVerdicts[w] }) {
+		return true
+	}
 	ws = slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return fillerWords[w] || w == "so" || w == "ok" || w == "okay" || w == "but" })
 	// "should Ukraine give up land?"; not "should NATO be consulted?" (what is needed, which the
 	// report may say), "should there be…", "…according to Trump?" or "should we expect…".
@@ -366,6 +372,10 @@ func asksJudgement(ws []string) bool {
 	}
 	return false
 }
+
+// reportVerdicts judge a report ("is the report biased?").
+var reportVerdicts = set(`biased bias fair unfair accurate inaccurate reliable unreliable objective
+	neutral balanced trustworthy propaganda partisan slanted credible`)
 
 // asksCreative reports whether a question (its words, lower case) asks the bot to make something
 // up: a joke, poem, song or the like, after a request ("tell me a joke about…", "can you write a

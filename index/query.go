@@ -191,7 +191,7 @@ func afterArticles(ws []string, i int) string {
 }
 
 // timeNouns after "what" or "which" ask when ("what year…", "which day…").
-var timeNouns = map[string]bool{"time": true, "year": true, "date": true, "day": true, "month": true, "calendar": true}
+var timeNouns = map[string]bool{"time": true, "year": true, "date": true, "day": true, "month": true, "calendar": true, "week": true}
 
 // countsTime reports whether ws ask "how many" of a unit of time.
 func countsTime(ws []string) bool {
@@ -542,6 +542,9 @@ func (s *snapshot) read(text string, hint string) understanding {
 			}
 		} else if n := len(lowerWords); n > 0 && timeNouns[lowerWords[n-1]] {
 			addSkip(lowerWords[n-1]) // a fragment: "summit date?"
+		}
+		if i := slices.Index(lowerWords, "day"); i >= 0 && i+3 < len(lowerWords) && lowerWords[i+1] == "of" && lowerWords[i+3] == "week" {
+			addSkip("week") // "what day of the week…"
 		}
 	case IntentWhere:
 		skip = whereWords

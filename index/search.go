@@ -1810,6 +1810,9 @@ func splitQuestion(text string) (first, second string) {
 // publishing
 // ("what's the date of the report?", "when was this article published?").
 func asksReportDate(ws []string) bool {
+	if i := firstWord(ws); i >= 0 && questionWord(ws[i]) == "who" {
+		return false // "who wrote this report?" asks its author
+	}
 	return slices.ContainsFunc(ws, func(w string) bool { return reportNouns[bareWord(w)] }) && // "the report's date"
 		slices.ContainsFunc(ws, func(w string) bool { return w == "date" || w == "when" || publishWords[w] || publishWords[bareWord(w)] })
 }
