@@ -830,6 +830,12 @@ func TestFormalParaphrases(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "Who served as the American special envoy at the summit?", "Who was Moscow's chief diplomat at the talks?")
 	wantFirst(t, ix, "Overview", "Can you tell me briefly what happened at the Anchorage summit?")
 	wantReason(t, ix, "Who served as interpreters during the leaders' talks?", "The report does not mention “interpreters”.")
+	// Idioms: to sound out is to consult, backroom deals are secret, land for peace is giving
+	// up territory, "narrowly limited" the opposite of a wide range.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Apart from Kyiv, which organization did the US president want to sound out?",
+		"Was the conversation narrowly limited to the war?")
+	wantFirst(t, ix, "International Reactions and Concerns", "Were there worries about backroom deals harmful to Kyiv?")
+	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Has Ukraine's president agreed to swap land for peace?")
 	// "On the ground" is the fighting; "the situation" asks where things stand.
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "what was happening on the ground in ukraine while trump and putin met",
 		"What was the situation on the front lines as the two presidents talked?", "what's the situation on the ground?")
