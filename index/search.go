@@ -606,6 +606,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 			w := strings.ToLower(u.Terms[i].Surface)
 			return slices.Contains(during, w) || slices.Contains(set, w) || s.isName(u.Terms[i].Term)
 		})
+		if len(asked) == 0 && slices.ContainsFunc(u.Words, func(w string) bool { return w == "happening" || w == "happened" || w == "happen" }) {
+			// "what was happening in Ukraine during the summit?": what happened at the place
+			asked = slices.DeleteFunc(s.askedTerms(u, secs[0].key.report), func(i int) bool {
+				return slices.Contains(during, strings.ToLower(u.Terms[i].Surface)) || !isPlace(bareWord(u.Terms[i].Surface))
+			})
+		}
 		if i := slices.IndexFunc(secs, func(sc *scoredSection) bool {
 			return slices.ContainsFunc(sc.quoted(sentenceRatio), func(ss *scoredSentence) bool {
 				return placesInTime(ss.e.Text) && slices.ContainsFunc(asked, func(i int) bool { return ss.inText[i] })
