@@ -582,6 +582,15 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 				about = append(about, i)
 			}
 		}
+		// "What did Trump say about the Arctic?": with nothing else asked about, a name the
+		// question asks about (neither the speaker nor the title's) must be in what they said.
+		if len(about) == 0 {
+			for i, t := range u.Terms {
+				if t.Known && t.Weight > 0 && s.canSpeak(t) && !slices.Contains(u.Actor, i) && !s.titleTerms[secs[0].key.report][t.Term] {
+					about = append(about, i)
+				}
+			}
+		}
 		// "What did Zelenskiy say about the summit?": a stance held all along ("has firmly
 		// rejected…") is nothing said about the event.
 		ofEvent := slices.ContainsFunc(ws[:max(0, len(ws)-1)], func(w string) bool { return w == "about" || w == "of" || w == "on" || w == "to" }) &&

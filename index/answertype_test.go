@@ -777,7 +777,9 @@ func TestStatementAboutWhatIsAsked(t *testing.T) {
 	ix := newIndex(t)
 	wantRefused(t, ix, "Did Trump say Zelenskiy should give up land?")
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "did trump say there was a lot of common ground?",
-		"what did trump say about nato?")
+		"what did trump say about nato?", "what did trump say about zelensky")
+	// A name asked about alone must be in what they said: the Arctic is only on the list.
+	wantReason(t, ix, "What exactly did Trump say about the Arctic?", "The report does not say what Trump said or thought about that.")
 }
 
 // TestPossessiveIsNoMember: "Putin’s attacks" names whose they are, not an official of the group
