@@ -837,6 +837,8 @@ func TestFormalParaphrases(t *testing.T) {
 		"Was the conversation narrowly limited to the war?")
 	wantFirst(t, ix, "International Reactions and Concerns", "Were there worries about backroom deals harmful to Kyiv?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Has Ukraine's president agreed to swap land for peace?")
+	// "Air force" is one thing the report never mentions, not the air of "air raid alerts".
+	wantRefused(t, ix, "How did Ukraine's air force respond to the drones?")
 	// "On the ground" is the fighting; "the situation" asks where things stand.
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "what was happening on the ground in ukraine while trump and putin met",
 		"What was the situation on the front lines as the two presidents talked?", "what's the situation on the ground?")
