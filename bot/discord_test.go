@@ -127,14 +127,14 @@ func TestDiscordDated(t *testing.T) {
 	}
 }
 
-// TestDiscordNote: a question about something the report mentions without saying which is
-// answered with the sentence and a note, above the quote, that it does not say which.
+// TestDiscordNote: a question for the year, which only the report's title gives, is answered
+// with the lede and a note, above the quote, that the report gives no date.
 func TestDiscordNote(t *testing.T) {
-	r, d := askOnDiscord(t, newBot(t), "what was the one big issue left unresolved?")
-	if !r.Answered || !strings.Contains(d.Content, "does not say which") || len(d.Embeds) == 0 {
+	r, d := askOnDiscord(t, newBot(t), "what year was the summit?")
+	if !r.Answered || !strings.Contains(d.Content, "gives no date; its title names the year") || len(d.Embeds) == 0 {
 		t.Errorf("answered %v, content %q, %d embeds", r.Answered, d.Content, len(d.Embeds))
 	}
-	if text := RenderText(r); !strings.Contains(text, "does not say which") {
+	if text := RenderText(r); !strings.Contains(text, "gives no date; its title names the year") {
 		t.Errorf("terminal text %q lacks the note", text)
 	}
 }

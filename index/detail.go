@@ -806,20 +806,6 @@ func sameNoun(a, b string) bool {
 	return a == b || strings.TrimSuffix(a, "e") == strings.TrimSuffix(b, "e")
 }
 
-// asksWhich reports whether a question (its words, lower case) asks "which", or "what" before the
-// noun ("what territory did Russia want?"), as its question word: to pick out the thing it names,
-// which a mention that does not say which cannot answer. "What was the issue?" may be answered by
-// what the report says of it.
-func asksWhich(ws []string) bool {
-	i := slices.IndexFunc(ws, func(w string) bool { return whWords[questionWord(w)] })
-	if i < 0 {
-		return false
-	}
-	// Only the question word: "…the one big issue which they couldn't agree on?" opens a clause.
-	return ws[i] == "which" ||
-		ws[i] == "what" && i+1 < len(ws) && !phraseEnds[ws[i+1]] && !detailWords[ws[i+1]] && !fillerWords[ws[i+1]]
-}
-
 // focusWords returns the words of the noun phrase a which-question asks to identify: after "what"
 // or "which" (and a form of "be"), up to five words before an auxiliary, pronoun or preposition
 // ("what was the one big issue they…" → the, one, big, issue). ws are its words, lower case.
@@ -838,6 +824,8 @@ func focusWords(ws []string) []string {
 	}
 	if j+1 < len(ws) && kindWords[ws[j]] && ws[j+1] == "of" {
 		j += 2 // "what kind of deal…" asks about the deal
+	} else if j < len(ws) && (ws[j] == "kinda" || ws[j] == "sorta") {
+		j++ // "what kinda attacks…"
 	}
 	if !be && j < len(ws) && (strings.HasPrefix(ws[j], "happen") || (verbForms[ws[j]] || strings.HasSuffix(ws[j], "ed")) &&
 		(j+1 == len(ws) || phraseEnds[ws[j+1]] || nounPhraseEnds[ws[j+1]] || definites[ws[j+1]])) {
@@ -905,8 +893,8 @@ var kindWords = set(`kind kinds sort sorts type types format formats`)
 // is ("what kind of attacks…"): a modifier answers it ("drone attacks").
 func asksKind(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if kindWords[ws[i]] && ws[i+1] == "of" {
-			return true
+		if kindWords[ws[i]] && ws[i+1] == "of" || i > 0 && (ws[i] == "kinda" || ws[i] == "sorta") && (ws[i-1] == "what" || ws[i-1] == "which") {
+			return true // "what kind of attacks…", "what kinda attacks…"
 		}
 	}
 	return false

@@ -67,7 +67,7 @@ type Result struct {
 	Passages []Passage // when Answered: best first (by answer type, then Score: answertype.go), at most Request.Limit
 	Readings []Reading // spelling corrections and related words used
 	// Note, when Answered, is one plain sentence on what the passages leave out, to show before
-	// them: "The report mentions one “most significant” issue but does not say which." "" else.
+	// them: "The report gives no date; its title names the year: “…”." "" else.
 	Note string
 	// Dated is the best report's date as its front matter gives it ("2025-08-15"), set when a
 	// when-question asks about the report's topic as a whole ("when was the summit?"); "" else.
@@ -890,15 +890,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		res.Passages = append(res.Passages, sc.passage(sentenceRatio, s.sections[sc.key]))
 	}
 	res.Answered = true
-	// "What was the one big issue they couldn't agree on?" when the report says only "one issue".
+	// "What was the one big issue they couldn't agree on?" when the report says only "one issue":
+	// the thing asked is what the sentence leaves unnamed, so quoting it answers nothing.
 	if !dated && req.Intent == IntentNone && u.Intent != IntentYesNo {
 		if p := s.unidentified(u, secs[0]); p != "" {
-			res.Note = fmt.Sprintf("The report mentions %s but does not say which.", p)
-			// "Which territory…?", "what exactly was the issue?" ask for nothing but which.
-			if asksWhich(u.Words) || asksDetail(u.Words) {
-				return Result{Query: res.Query, Readings: res.Readings, Explain: res.Explain,
-					Reason: res.Note, Nearest: headingsOf(secs, 3)}, nil
-			}
+			return Result{Query: res.Query, Readings: res.Readings, Explain: res.Explain,
+				Reason: fmt.Sprintf("The report mentions %s but does not say which.", p), Nearest: headingsOf(secs, 3)}, nil
 		}
 	}
 	return res, nil
