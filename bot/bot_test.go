@@ -66,28 +66,28 @@ var evalFloors = map[string]EvalSummary{
 	// "how long were they in the room" is answered by "their nearly three-hour discussion": the
 	// variants table relates "room" to the meeting, which the span is the length of.
 	"paraphrases2.jsonl": {Answerable: 40, Top1: 38, Hit3: 40, FalseRefusals: 0, OutOfScope: 20, Refused: 20},
-	"paraphrases3.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 30, Refused: 28},
-	"paraphrases4.jsonl": {Answerable: 45, Top1: 42, Hit3: 42, FalseRefusals: 2, OutOfScope: 15, Refused: 14},
-	"paraphrases5.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 29},
+	"paraphrases3.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 30, Refused: 29},
+	"paraphrases4.jsonl": {Answerable: 45, Top1: 42, Hit3: 42, FalseRefusals: 2, OutOfScope: 15, Refused: 15},
+	"paraphrases5.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 30},
 	"paraphrases6.jsonl": {Answerable: 60, Top1: 58, Hit3: 59, FalseRefusals: 1, OutOfScope: 15, Refused: 15},
-	"paraphrases7.jsonl": {Answerable: 60, Top1: 59, Hit3: 59, FalseRefusals: 0, OutOfScope: 20, Refused: 19},
+	"paraphrases7.jsonl": {Answerable: 60, Top1: 59, Hit3: 59, FalseRefusals: 0, OutOfScope: 20, Refused: 20},
 	// The border between covered and not: questions built from the report's words, half of them
 	// asking what it never states. The report gives no date, so "On what date was the Anchorage
 	// summit held?" is out of scope, as in every set below.
 	"paraphrases8.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 40, Refused: 38},
 	// Chat as typed: dropped apostrophes ("isnt", "theres"), "did NATO get mentioned", slang.
-	"paraphrases9.jsonl": {Answerable: 49, Top1: 48, Hit3: 48, FalseRefusals: 1, OutOfScope: 31, Refused: 29},
+	"paraphrases9.jsonl": {Answerable: 49, Top1: 48, Hit3: 48, FalseRefusals: 1, OutOfScope: 31, Refused: 30},
 	// In-scope questions as different people ask them: context before the question, requests to
 	// the bot ("tell me who…"), chat spellings, British spellings.
-	"paraphrases10.jsonl": {Answerable: 59, Top1: 59, Hit3: 59, FalseRefusals: 0, OutOfScope: 21, Refused: 20},
+	"paraphrases10.jsonl": {Answerable: 59, Top1: 59, Hit3: 59, FalseRefusals: 0, OutOfScope: 21, Refused: 21},
 	// The border again, in readers' words rather than the report's ("doubts" for "skepticism").
-	"paraphrases11.jsonl": {Answerable: 50, Top1: 48, Hit3: 50, FalseRefusals: 0, OutOfScope: 40, Refused: 37},
+	"paraphrases11.jsonl": {Answerable: 50, Top1: 48, Hit3: 50, FalseRefusals: 0, OutOfScope: 40, Refused: 38},
 	// The border, weighted to what the report does not say (50 out of 90 before relabelling):
 	// reasons, counts, later events, details of listed topics.
 	"paraphrases12.jsonl": {Answerable: 40, Top1: 40, Hit3: 40, FalseRefusals: 0, OutOfScope: 50, Refused: 42},
 	// Hard forms of what the report does say: why, which, how many, yes/no with other verbs, "was
 	// there".
-	"paraphrases13.jsonl": {Answerable: 60, Top1: 60, Hit3: 60, FalseRefusals: 0, OutOfScope: 40, Refused: 35},
+	"paraphrases13.jsonl": {Answerable: 60, Top1: 60, Hit3: 60, FalseRefusals: 0, OutOfScope: 40, Refused: 36},
 	// A reviewer's 360 questions on the forms the why, which, how-many, yes/no and "was there"
 	// checks read, the last 35 written after probing the bot: not blind, unlike the sets above.
 	// "held in" read as "met in" answers "why was the summit held in alaska?" with the summit's
@@ -98,11 +98,11 @@ var evalFloors = map[string]EvalSummary{
 	"paraphrases15.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 35, Refused: 33},
 	// The border once more, 40 out of scope: roles reversed, hypotheticals ("what if…"),
 	// comparisons, later events; fragments ("zelensky there?").
-	"paraphrases16.jsonl": {Answerable: 50, Top1: 50, Hit3: 50, FalseRefusals: 0, OutOfScope: 40, Refused: 36},
+	"paraphrases16.jsonl": {Answerable: 50, Top1: 50, Hit3: 50, FalseRefusals: 0, OutOfScope: 40, Refused: 38},
 	// Follow-ups as Discord users type them (chat spellings, "w", two questions in one), and near
 	// misses in many voices ("wasn't…", "is it true that…"); written to be read (sets 32 and 33).
-	"paraphrases17.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 29},
-	"paraphrases18.jsonl": {Answerable: 45, Top1: 44, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 28},
+	"paraphrases17.jsonl": {Answerable: 45, Top1: 45, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 30},
+	"paraphrases18.jsonl": {Answerable: 45, Top1: 44, Hit3: 45, FalseRefusals: 0, OutOfScope: 30, Refused: 29},
 }
 
 func TestEvalFloors(t *testing.T) {
