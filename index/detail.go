@@ -286,6 +286,8 @@ func hypothetical(ws []string) bool {
 			return true
 		case w == "if" && slices.ContainsFunc(ws[i+1:], func(v string) bool { return v == "would" || v == "could" || v == "wouldve" }):
 			return true
+		case w == "if" && slices.ContainsFunc(ws[:i], func(v string) bool { return v == "will" || v == "gonna" || strings.HasSuffix(v, "'ll") }):
+			return true // "who will represent Ukraine if talks resume?": a prediction under a condition
 		case w == "would" || w == "could":
 			for j := i + 1; j < len(ws) && j <= i+4; j++ {
 				if ws[j] == "have" && j+1 < len(ws) && ws[j+1] != "to" && (strings.HasSuffix(ws[j+1], "ed") || verbForms[ws[j+1]] || ws[j+1] == "been") {

@@ -583,6 +583,9 @@ func TestHypothetical(t *testing.T) {
 		"what, if anything, did they agree on?":                    false,
 		"what if anything came of the talks?":                      false,
 		"did trump ask if zelenskiy could join a meeting?":         false,
+		"who will represent ukraine if talks resume in moscow?":    true, // a prediction under a condition
+		"will they meet again if the fighting stops?":              true,
+		"will trump say if they meet again?":                       false, // "say if": whether
 		"does the report say if a ceasefire could come soon?":      false,
 	} {
 		if got := hypothetical(words(q)); got != want {
@@ -598,7 +601,7 @@ func TestHypothetical(t *testing.T) {
 		}
 	}
 	wantReason(t, newIndex(t), "what if Zelenskiy had been at the summit?",
-		"The report tells what happened and what was said, not what would have happened otherwise.")
+		"The report tells what happened and what was said, not what would happen, or would have happened, otherwise.")
 }
 
 // TestOpinion: a question that asks the bot's own opinion is refused; one about someone else's

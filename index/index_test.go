@@ -838,6 +838,8 @@ func TestFormalParaphrases(t *testing.T) {
 		"Was the conversation narrowly limited to the war?")
 	wantFirst(t, ix, "International Reactions and Concerns", "Were there worries about backroom deals harmful to Kyiv?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Has Ukraine's president agreed to swap land for peace?")
+	// "The relationship between A and B" is how the report tells their disconnect.
+	wantFirst(t, ix, "Ongoing Conflict on the Ground", "What did the continuing violence reveal about the relationship between top-level diplomacy and everyday events in the war zone?")
 	// "Air force" is one thing the report never mentions, not the air of "air raid alerts".
 	wantRefused(t, ix, "How did Ukraine's air force respond to the drones?")
 	// "On the ground" is the fighting; "the situation" asks where things stand.

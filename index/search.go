@@ -155,7 +155,7 @@ var formRefusals = []struct {
 	// "Tell me a joke about diplomats", "write a poem about the summit": not a question.
 	{asksCreative, "That asks for something to be made up: the bot only quotes what the report says."},
 	// "What if Zelenskiy had attended?": a report tells what happened, not what would have.
-	{hypothetical, "The report tells what happened and what was said, not what would have happened otherwise."},
+	{hypothetical, "The report tells what happened and what was said, not what would happen, or would have happened, otherwise."},
 }
 
 // comparesWith reports whether a question (its words, lower case) compares something with
