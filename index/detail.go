@@ -696,8 +696,9 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 			if !same[terms[k]] {
 				continue
 			}
-			if lw := strings.ToLower(text[sp[0]:sp[1]]); terms[k] != string(toks[0].Term) && (verbForms[lw] || strings.HasSuffix(lw, "ed")) {
-				continue // a related verb is no mention of the thing ("members" ~ "was joined by")
+			if lw := strings.ToLower(text[sp[0]:sp[1]]); (terms[k] != string(toks[0].Term) || k > 0 && !indefinites[strings.ToLower(text[spans[k-1][0]:spans[k-1][1]])]) &&
+				(verbForms[lw] || strings.HasSuffix(lw, "ed")) {
+				continue // a verb is no mention of a thing ("members" ~ "was joined by", "remained unresolved")
 			}
 			seen = seen || s.identifiedAfter(text[sp[1]:], asked)
 			d := slices.IndexFunc(spans[max(0, k-3):k], func(b [2]int) bool { return indefinites[strings.ToLower(text[b[0]:b[1]])] })
@@ -767,7 +768,7 @@ func (s *snapshot) bareMention(text string, spans [][2]int, k int, asked map[str
 	describes := func(i int) bool {
 		w := strings.ToLower(text[spans[i][0]:spans[i][1]])
 		r, _ := utf8.DecodeRuneInString(text[spans[i][0]:spans[i][1]])
-		return !unicode.IsUpper(r) && !unicode.IsDigit(r) && !definites[w] && !indefinites[w] && !numberWords[w] &&
+		return !unicode.IsUpper(r) && !unicode.IsDigit(r) && !definites[w] && !indefinites[w] && !numberWords[w] && !clauseWords[w] &&
 			!strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") &&
 			len(s.analyzer.Analyze([]byte(w))) > 0
 	}
@@ -806,6 +807,43 @@ var definites = set(`the this that these those their his her its our your my bot
 func sameNoun(a, b string) bool {
 	a, b = strings.TrimSuffix(a, "s"), strings.TrimSuffix(b, "s")
 	return a == b || strings.TrimSuffix(a, "e") == strings.TrimSuffix(b, "e")
+}
+
+// clauseWords join or open clauses: no modifier of the noun after them ("though timelines").
+var clauseWords = set(`though although while whereas and but or so yet because`)
+
+// asksWhich reports whether a question (its words, lower case) asks "which", or "what" before the
+// noun ("what territory did Russia want?"), as its question word: to pick out the thing it names,
+// which a mention that does not say which cannot answer. "What was the issue?" may be answered by
+// what the report says of it.
+func asksWhich(ws []string) bool {
+	i := slices.IndexFunc(ws, func(w string) bool { return whWords[questionWord(w)] })
+	if i < 0 {
+		return false
+	}
+	// Only the question word: "…the one big issue which they couldn't agree on?" opens a clause.
+	return ws[i] == "which" ||
+		ws[i] == "what" && i+1 < len(ws) && !phraseEnds[ws[i+1]] && !detailWords[ws[i+1]] && !fillerWords[ws[i+1]]
+}
+
+// countedMention reports whether a mention that does not say which (unidentified's phrase, such
+// as "one “most significant” issue" or "many points") counts the thing a what-question asks about,
+// in its number: "what was the one big issue…?" asks for the one issue it counts, and "what were
+// the points of agreement?" for its many points; "what were the issues?" is not asked of "one
+// issue", nor is a bare mention ("expressed skepticism") counted at all.
+func countedMention(phrase string, ws []string) bool {
+	first, _, _ := nextWord(phrase)
+	first = strings.ToLower(first)
+	if !indefinites[first] {
+		return false
+	}
+	focus := focusWords(ws)
+	if len(focus) == 0 {
+		return false
+	}
+	head := focus[len(focus)-1]
+	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+	return plural == !(first == "one" || first == "a" || first == "an")
 }
 
 // focusWords returns the words of the noun phrase a which-question asks to identify: after "what"

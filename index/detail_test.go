@@ -223,6 +223,19 @@ func TestUnidentified(t *testing.T) {
 		wantReason(t, ix, q, "The report mentions one “most significant” issue but does not say which.")
 	}
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "what kinda attacks were reported in russian held areas") // a kind: "drone attacks"
+	// A question not asked of the counted thing is answered, with a note when the sentence does
+	// not say which: "what were the issues?" is not asked of "one issue", "what was the
+	// skepticism about?" of no counted one; "remained unresolved" names no thing.
+	for q, note := range map[string]string{
+		"what were the issues?":          "The report mentions one “most significant” issue but does not say which.",
+		"what was the skepticism about?": "The report mentions skepticism but does not say which.",
+		"what were the timelines?":       "The report mentions timelines but does not say which.", // "though" is no modifier
+		"what is unresolved?":            "",
+	} {
+		if res := mustSearch(t, ix, Request{Text: q}); !res.Answered || res.Note != note {
+			t.Errorf("%q: answered %v (%s), note %q, want %q", q, res.Answered, res.Reason, res.Note, note)
+		}
+	}
 	for _, q := range []string{
 		"what issues did they discuss?",                     // "a wide range of issues, including…"
 		"what meeting did Trump hope to arrange?",           // "a three-way meeting with…"

@@ -67,7 +67,8 @@ type Result struct {
 	Passages []Passage // when Answered: best first (by answer type, then Score: answertype.go), at most Request.Limit
 	Readings []Reading // spelling corrections and related words used
 	// Note, when Answered, is one plain sentence on what the passages leave out, to show before
-	// them: "The report gives no date; its title names the year: “…”." "" else.
+	// them: "The report gives no date; its title names the year: “…”.", "The report mentions
+	// skepticism but does not say which." "" else.
 	Note string
 	// Dated is the best report's date as its front matter gives it ("2025-08-15"), set when a
 	// when-question asks about the report's topic as a whole ("when was the summit?"); "" else.
@@ -891,11 +892,16 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	res.Answered = true
 	// "What was the one big issue they couldn't agree on?" when the report says only "one issue":
-	// the thing asked is what the sentence leaves unnamed, so quoting it answers nothing.
+	// the thing asked is what the sentence leaves unnamed, so quoting it answers nothing; so do
+	// "which territory…?" and "what exactly was…?". Otherwise ("what was the skepticism about?")
+	// the sentence may tell what is asked, with a note that it does not say which.
 	if !dated && req.Intent == IntentNone && u.Intent != IntentYesNo {
 		if p := s.unidentified(u, secs[0]); p != "" {
-			return Result{Query: res.Query, Readings: res.Readings, Explain: res.Explain,
-				Reason: fmt.Sprintf("The report mentions %s but does not say which.", p), Nearest: headingsOf(secs, 3)}, nil
+			res.Note = fmt.Sprintf("The report mentions %s but does not say which.", p)
+			if asksWhich(u.Words) || asksDetail(u.Words) || countedMention(p, u.Words) {
+				return Result{Query: res.Query, Readings: res.Readings, Explain: res.Explain,
+					Reason: res.Note, Nearest: headingsOf(secs, 3)}, nil
+			}
 		}
 	}
 	return res, nil
