@@ -355,6 +355,23 @@ func (s *snapshot) readRoles(text string) []roleReading {
 	return out
 }
 
+// asksIdentity reports whether a question (its words, lower case) asks who someone is: "who…",
+// "what's the name of…", "name the…", "…called?", "identify…", "which person…".
+func asksIdentity(ws []string) bool {
+	if detectIntent(ws) == IntentWho {
+		return true
+	}
+	for i, w := range ws {
+		switch {
+		case w == "name" || w == "named" || w == "names" || w == "called" || w == "identify":
+			return true
+		case (w == "which" || w == "what") && i+1 < len(ws) && (ws[i+1] == "person" || ws[i+1] == "official" || ws[i+1] == "man" || ws[i+1] == "woman"):
+			return true
+		}
+	}
+	return false
+}
+
 // delegationNouns name the people who come with a leader ("the Ukrainian delegation").
 var delegationNouns = set(`delegation delegations delegates entourage team`)
 
@@ -443,7 +460,7 @@ func (s *snapshot) searchRoles(ctx context.Context, req Request, rrs []roleReadi
 	read := req
 	read.Text, read.rolesRead = text, true
 	res, err := s.search(ctx, read)
-	if err == nil && res.namesOnly && detectIntent(words(req.Text)) == IntentWho {
+	if err == nil && res.namesOnly && asksIdentity(words(strings.ToLower(req.Text))) {
 		// "Who was the Russian foreign minister at the table?": the office's own words may
 		// answer what the name alone does not ("Lavrov … at the table"); "how old is the
 		// Russian foreign minister?" asks of the person, which the office's words do not tell.

@@ -89,6 +89,9 @@ func TestRoleAsTypedWhenTheNameAloneFails(t *testing.T) {
 	wantFirst(t, newIndex(t), "Summit Delegations", "who was the russian foreign minister at the table")
 	// …but what the office's words do not tell of the person stays unanswered.
 	wantReason(t, newIndex(t), "How old is the Russian foreign minister?", "The report mentions Lavrov but says nothing about “old”.")
+	// Asking the name asks who.
+	wantFirst(t, newIndex(t), "Summit Delegations", "what's the name of the russian foreign minister?", "name the us secretary of state",
+		"identify the russian foreign minister", "which person was the russian foreign minister?")
 }
 
 // TestNestedOffice: "the Russian president's adviser" is Putin's adviser, Ushakov.
