@@ -275,7 +275,9 @@ func placesInTime(text string) bool {
 // hypothetical reports whether a question (its words, lower case) asks what would happen or
 // would have happened under a condition: "what if…", or "if" and then "would" or "could" ("If
 // Russia pulled back, would Zelenskiy agree…?"), or "would/could … have" and a past participle
-// ("would they have reached a deal?"; "would Ukraine have to give up…" is no counterfactual).
+// ("would they have reached a deal?"; "would Ukraine have to give up…" is no counterfactual), or
+// "will" and, within eight words, "if" with a clause of its own ("who will represent Ukraine if
+// talks resume?"; not "if so", "if invited").
 func hypothetical(ws []string) bool {
 	for i, w := range ws {
 		if w == "if" && (i+1 < len(ws) && ws[i+1] == "anything" || i > 0 && askIf[ws[i-1]]) {
@@ -286,8 +288,11 @@ func hypothetical(ws []string) bool {
 			return true
 		case w == "if" && slices.ContainsFunc(ws[i+1:], func(v string) bool { return v == "would" || v == "could" || v == "wouldve" }):
 			return true
-		case w == "if" && slices.ContainsFunc(ws[:i], func(v string) bool { return v == "will" || v == "gonna" || strings.HasSuffix(v, "'ll") }):
-			return true // "who will represent Ukraine if talks resume?": a prediction under a condition
+		case w == "if" && i+2 < len(ws) && !ifElliptical[ws[i+1]] && !strings.HasSuffix(ws[i+1], "ed") &&
+			slices.ContainsFunc(ws[max(0, i-8):i], func(v string) bool { return v == "will" || v == "gonna" }):
+			// "who will represent Ukraine if talks resume?": a prediction under a condition with
+			// its own clause; "will they meet again, and if so where?", "…if invited?" set none
+			return true
 		case w == "would" || w == "could":
 			for j := i + 1; j < len(ws) && j <= i+4; j++ {
 				if ws[j] == "have" && j+1 < len(ws) && ws[j+1] != "to" && (strings.HasSuffix(ws[j+1], "ed") || verbForms[ws[j+1]] || ws[j+1] == "been") {
@@ -298,6 +303,9 @@ func hypothetical(ws []string) bool {
 	}
 	return false
 }
+
+// ifElliptical after "if" shorten a condition to nothing ("if so", "if not", "if any").
+var ifElliptical = set(`so not ever any anything possible needed necessary`)
 
 // asksOpinion reports whether a question (its words, lower case) asks the bot's own opinion: "in
 // your (ur) opinion", "your view", "your take", "your thoughts", "do (don't) you think, reckon,
