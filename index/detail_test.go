@@ -599,6 +599,9 @@ func TestHypothetical(t *testing.T) {
 		"who will represent ukraine if talks resume in moscow?":    true, // a prediction under a condition
 		"will they meet again if the fighting stops?":              true,
 		"will trump say if they meet again?":                       false, // "say if": whether
+		"will they meet again, and if so where?":                   false,
+		"will trump go to moscow if invited?":                      false,
+		"i'll ask again: did they reach a deal and if not why?":    false,
 		"does the report say if a ceasefire could come soon?":      false,
 	} {
 		if got := hypothetical(words(q)); got != want {
