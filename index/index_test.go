@@ -832,6 +832,9 @@ func TestFormalParaphrases(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "Who served as the American special envoy at the summit?", "Who was Moscow's chief diplomat at the talks?")
 	wantFirst(t, ix, "Overview", "Can you tell me briefly what happened at the Anchorage summit?")
 	wantReason(t, ix, "Who served as interpreters during the leaders' talks?", "The report does not mention “interpreters”.")
+	// "concerning" may be an adjective, and "briefly" what is asked.
+	wantFirst(t, ix, "International Reactions and Concerns", "what was concerning about the summit?", "what did europe find concerning?")
+	wantReason(t, ix, "did they meet briefly?", "The report does not mention “briefly”.")
 	// Idioms: to sound out is to consult, backroom deals are secret, land for peace is giving
 	// up territory, "narrowly limited" the opposite of a wide range.
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Apart from Kyiv, which organization did the US president want to sound out?",

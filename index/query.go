@@ -289,8 +289,7 @@ var fillerWords = map[string]bool{"really": true, "actually": true, "even": true
 	"just": true, "also": true, "anyway": true, "kinda": true, "sorta": true, "like": true,
 	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true,
 	"super": true, "hella": true, "proper": true, "honestly": true, "frankly": true,
-	"briefly": true, "quickly": true, // "tell me briefly…": the quote is short anyway
-	"regarding": true, "concerning": true, // prepositions for "about", which is no word to search
+	"regarding": true, // a preposition for "about", which is no word to search ("concerning" is also an adjective)
 	// words that ask for a detail: read by the detail check (detail.go), not searched
 	"specific": true, "specifically": true, "precisely": true, "particular": true,
 	"particularly": true, "exact": true, "precise": true, "concretely": true,
@@ -862,10 +861,12 @@ const nowPhrases = `right now|at the moment|as of now|as we speak|these days|rn|
 // deal; asksKind reads it) and "how come" (a why; asksWhy reads it), nor a chat opener ("quick
 // one:", "quick question"), nor "according to" before a source ("accord" is no agreement), nor
 // a choice of verdicts offered ("how did they describe the talks, good vibes or bad?": the
-// description is asked), nor a request to confirm ("is it true that…", "…is that real?").
+// description is asked), nor a request to confirm ("is it true that…", "…is that real?"), nor
+// "briefly" in a request ("tell me briefly…"; "did they meet briefly?" asks it).
 const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type|format)s? of|how come|quick (?:one|question|q)|according to|` +
 	`(?:good|bad|positive|negative) (?:vibes? )?or (?:good|bad|positive|negative)(?: vibes?)?|` +
-	`(?:is|was) (?:that|it|this) (?:really |actually )?(?:real|true)`
+	`(?:is|was) (?:that|it|this) (?:really |actually )?(?:real|true)|` +
+	`(?:tell (?:me|us)|explain|describe|summari[sz]e) briefly|briefly (?:tell|explain|describe|summari[sz]e)`
 
 // lengthPhrases ask for an answer of some length ("in one or two sentences", "in a few words",
 // "in 3 lines"): the quote is a sentence or three anyway.
