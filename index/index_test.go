@@ -715,6 +715,7 @@ func TestPresence(t *testing.T) {
 	ix := newIndex(t)
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was zelenskiy even there?", "zelenskiy there?", "was zelensky there or nah",
 		"ukraine wasnt even at the table right?", "was zelensky at the table") // "at the table": at the meeting
+	wantRefused(t, ix, "did they sit at the same table?") // "table" alone is no meeting
 	wantFirst(t, ix, "Summit Delegations", "was lavrov there?", "was lavrov at the summit?")
 	// A secret act is no private thought: the report tells of fears of secret concessions.
 	wantFirst(t, ix, "International Reactions and Concerns", "did they secretly agree to concessions?")
@@ -836,13 +837,10 @@ func TestFormalParaphrases(t *testing.T) {
 	wantFirst(t, ix, "International Reactions and Concerns", "what was concerning about the summit?", "what did europe find concerning?")
 	wantReason(t, ix, "did they meet briefly?", "The report does not mention “briefly”.")
 	// Idioms: to sound out is to consult, backroom deals are secret, land for peace is giving
-	// up territory, "narrowly limited" the opposite of a wide range.
-	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Apart from Kyiv, which organization did the US president want to sound out?",
-		"Was the conversation narrowly limited to the war?")
+	// up territory.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Apart from Kyiv, which organization did the US president want to sound out?")
 	wantFirst(t, ix, "International Reactions and Concerns", "Were there worries about backroom deals harmful to Kyiv?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Has Ukraine's president agreed to swap land for peace?")
-	// "The relationship between A and B" is how the report tells their disconnect.
-	wantFirst(t, ix, "Ongoing Conflict on the Ground", "What did the continuing violence reveal about the relationship between top-level diplomacy and everyday events in the war zone?")
 	// "Air force" is one thing the report never mentions, not the air of "air raid alerts".
 	wantRefused(t, ix, "How did Ukraine's air force respond to the drones?")
 	// "On the ground" is the fighting; "the situation" asks where things stand.
