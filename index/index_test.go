@@ -507,7 +507,9 @@ func TestQuestionPart(t *testing.T) {
 		{"Sorry my english not good. They will meet again in Moscow?", "They will meet again in Moscow?"},
 		{"Sorry, I meant the invitation to Moscow. When is that meeting?", "Sorry, I meant the invitation to Moscow. When is that meeting?"}, // context
 		// "it" for the one event the context names is the report's event: the rest is the asker's.
-		{"My sources have been grumbling about the summit all week. What did Czech officials say about it?", "What did Czech officials say about it?"},
+		{"My sources have been grumbling about the summit all week. What did Czech officials say about it?", "What did Czech officials say about the summit?"},
+		{"My friend told me about the meeting. Was Zelenskiy at it?", "Was Zelenskiy at the meeting?"},
+		{"My cousin was scared during the summit. Was it covered in the report?", "My cousin was scared during the summit. Was it covered in the report?"}, // "it" a subject: the scare, perhaps
 		{"The summit and the talks after it were long. What did they say about it?", "The summit and the talks after it were long. What did they say about it?"},
 	}
 	for _, tc := range tests {

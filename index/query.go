@@ -141,7 +141,8 @@ func detectIntent(typed []string) Intent {
 		case placeNouns[ws[n-1]] && ws[n-1] != "territory" && ws[n-1] != "region" &&
 			!slices.ContainsFunc(ws[:n-1], func(w string) bool { return isPlace(bareWord(w)) }): // "alaska city?" asks which city in it
 			return IntentWhere
-		case timeNouns[ws[n-1]] && ws[n-1] != "time":
+		case timeNouns[ws[n-1]] && ws[n-1] != "time" &&
+			!slices.ContainsFunc(ws[:n-1], func(w string) bool { return isPlace(bareWord(w)) }): // "moscow meeting date": another meeting
 			return IntentWhen
 		}
 	}
@@ -755,27 +756,45 @@ func questionPart(text string) string {
 	if !dropped {
 		return text
 	}
-	if len(words(q)) < 4 || refersBack(words(strings.ToLower(q))) && !refersToEventOnly(q, kept) {
+	if len(words(q)) < 4 || refersBack(words(strings.ToLower(q))) {
+		if event := eventReferredTo(q, kept); event != "" {
+			return itAs.ReplaceAllString(q, "${1} the "+event)
+		}
 		return strings.Join(kept, " ")
 	}
 	return q
 }
 
-// refersToEventOnly reports whether a question (q) points back only with "it" to the event its
-// context names ("…grumbling about the summit all week. What did Czech officials say about
-// it?"): "it" is then the report's event, and the rest of the context is the asker's.
-func refersToEventOnly(q string, context []string) bool {
+// itAs finds "it" after a preposition ("about it", "at it"), where it stands for a thing named
+// before.
+var itAs = regexp.MustCompile(`(?i)\b(about|at|of|on|from|during|after|before|in|to) it\b`)
+
+// eventReferredTo returns the word for the event that a question (q) points back to with "it"
+// after a preposition, and with nothing else, when its context names that one event ("…grumbling
+// about the summit all week. What did Czech officials say about it?" → summit), or "": "it" is
+// then the report's event, and the rest of the context is the asker's.
+func eventReferredTo(q string, context []string) string {
 	ws := words(strings.ToLower(q))
-	if !slices.Contains(ws, "it") || slices.ContainsFunc(ws, func(w string) bool { return w != "it" && refersBack([]string{w}) }) {
-		return false
+	if !itAs.MatchString(q) || slices.ContainsFunc(ws, func(w string) bool { return w != "it" && referringBack[w] }) ||
+		strings.Count(strings.ToLower(" "+strings.Join(ws, " ")+" "), " it ") > 1 {
+		return ""
 	}
-	var named []string
+	named := ""
 	for _, sen := range context {
-		if sen != q {
-			named = append(named, slices.DeleteFunc(words(strings.ToLower(sen)), func(w string) bool { return !eventNouns[w] || w == "it" })...)
+		if sen == q {
+			continue
+		}
+		for _, w := range words(strings.ToLower(sen)) {
+			if !eventNouns[w] || w == "it" || w == "talk" || w == "meet" || w == "met" || w == "talked" || w == "talking" {
+				continue
+			}
+			if named != "" && singular(w) != singular(named) {
+				return "" // two events: which one "it" is, is the asker's to say
+			}
+			named = w
 		}
 	}
-	return len(named) > 0 && !slices.ContainsFunc(named, func(w string) bool { return w != named[0] && singular(w) != singular(named[0]) })
+	return named
 }
 
 // apology reports whether a sentence only apologises or excuses the asker ("Sorry my english not
