@@ -443,18 +443,23 @@ func beforeRole(ws []string) bool {
 			if k+1 < len(ws) && !feelingWords[ws[k+1]] && !stateWords[ws[k+1]] && (ws[k] != "was" && ws[k] != "is" || roleAfter(ws[k+1:])) {
 				return true
 			}
-		case "taking", "took", "assuming", "assumed", "his", "her":
-			// "before taking up his diplomatic role", "before assuming office", "before his
-			// appointment"
-			if slices.ContainsFunc(ws[k+1:min(len(ws), k+5)], func(w string) bool { return careerNouns[w] || roleNouns[w] != "" }) ||
-				(ws[k] == "his" || ws[k] == "her") && k+1 < len(ws) && careerNouns[ws[k+1]] {
+		case "taking", "took", "assuming", "assumed":
+			// "before taking up his diplomatic role", "before assuming office"
+			if slices.ContainsFunc(ws[k+1:min(len(ws), k+5)], func(w string) bool { return careerNouns[w] || roleNouns[w] != "" }) {
+				return true
+			}
+		case "his", "her":
+			// "before his appointment"; "before his role in the talks" is in them
+			if k+1 < len(ws) && (ws[k+1] == "appointment" || ws[k+1] == "nomination" || lifeNouns[ws[k+1]]) {
 				return true
 			}
 		}
 	}
-	// "what's Witkoff's background?": a person's background or career, before the event.
+	// "what's Witkoff's background?": a person's background or career, before the event; "the
+	// summit's background" is the event's.
 	for i, w := range ws {
-		if lifeNouns[w] && i > 0 && (isPossessive(ws[i-1]) || ws[i-1] == "his" || ws[i-1] == "her") {
+		if lifeNouns[w] && i > 0 && (isPossessive(ws[i-1]) && !eventNouns[bareWord(ws[i-1])] && !reportNouns[bareWord(ws[i-1])] && bareWord(ws[i-1]) != "war" ||
+			ws[i-1] == "his" || ws[i-1] == "her") {
 			return true
 		}
 	}

@@ -642,7 +642,9 @@ func TestBeforeRole(t *testing.T) {
 		"before his appointment what did witkoff do")
 	// A post is no working life: "Rubio's position on NATO" is his stance, "Lavrov's role at
 	// the summit" his part in it.
-	wantFirst(t, ix, "Summit Delegations", "what was lavrov's role at the summit?")
+	wantFirst(t, ix, "Summit Delegations", "what was lavrov's role at the summit?",
+		"before his role in the talks, was witkoff at the summit?")
+	wantFirst(t, ix, "Overview", "what's the summit's background?") // the event's, no one's career
 	if beforeRole(words("what was rubio's position on nato")) || beforeRole(words("what did ushakov do before he was ready")) {
 		t.Error("beforeRole: a stance or a state read as a role")
 	}
