@@ -51,7 +51,7 @@ var kindModifiers = set(`foreign defence defense prime interior finance economy 
 // one key, for the nations of world news. Possessives are read as the bare word ("Ukraine's").
 var nations = func() map[string]string {
 	m := map[string]string{}
-	for _, line := range strings.Split(`us: us u.s usa america american
+	for _, line := range strings.Split(`us: us u.s usa america american washington
 russia: russia russian kremlin moscow
 ukraine: ukraine ukrainian kyiv kiev
 czech: czech czechia

@@ -90,6 +90,10 @@ func TestRoleAsTypedWhenTheNameAloneFails(t *testing.T) {
 	// …but what the office's words do not tell of the person stays unanswered.
 	wantReason(t, newIndex(t), "How old is the Russian foreign minister?", "The report mentions Lavrov but says nothing about “old”.")
 	// Asking the name asks who.
+	// A capital names its nation as a possessor.
+	if res := mustSearch(t, newIndex(t), Request{Text: "who is washington's envoy?"}); len(res.Readings) == 0 || res.Readings[0].As != "Witkoff" {
+		t.Errorf("washington's envoy: readings %+v, want Witkoff", res.Readings)
+	}
 	wantFirst(t, newIndex(t), "Summit Delegations", "what's the name of the russian foreign minister?", "name the us secretary of state",
 		"identify the russian foreign minister", "which person was the russian foreign minister?")
 }
