@@ -150,10 +150,20 @@ var feelingAdjectives = set(`happy unhappy pleased displeased satisfied dissatis
 // asksFeeling reports whether a question (its words, lower case) asks how someone felt: a form of
 // "feel", or a form of "be" opening it with one of feelingAdjectives within its next three words.
 func asksFeeling(ws []string) bool {
-	if slices.ContainsFunc(ws, func(w string) bool { return w == "feel" || w == "felt" || w == "feeling" || w == "feels" }) {
-		return true
+	return slices.ContainsFunc(ws, func(w string) bool { return w == "feel" || w == "felt" || w == "feeling" || w == "feels" }) ||
+		feelingAdjectiveAt(ws) > 0
+}
+
+// feelingAdjectiveAt returns the index of one of feelingAdjectives among the three words after a
+// form of "be" and the word after it that open a question ("was Trump happy…" → 2), or -1.
+func feelingAdjectiveAt(ws []string) int {
+	if len(ws) < 3 || !beForms[ws[0]] {
+		return -1
 	}
-	return len(ws) > 2 && beForms[ws[0]] && slices.ContainsFunc(ws[2:min(len(ws), 5)], func(w string) bool { return feelingAdjectives[w] })
+	if k := slices.IndexFunc(ws[2:min(len(ws), 5)], func(w string) bool { return feelingAdjectives[w] }); k >= 0 {
+		return k + 2
+	}
+	return -1
 }
 
 // actVerbs are sayingVerbs that tell an act, not how the actor felt ("Putin even invited Trump to
@@ -375,7 +385,7 @@ func (s *snapshot) addRelated(qw map[string]bool, u understanding) {
 // people or places than those it names ("which topics…" asks for no names): "besides", "except",
 // "excluding", "other than", "apart from", "aside from".
 func asksBesides(ws []string) bool {
-	which, besides := false, false
+	which := false
 	for i, w := range ws {
 		switch q := questionWord(w); {
 		case q == "which" && i+1 < len(ws) && (listFrame[ws[i+1]] || answerNouns[ws[i+1]] ||
@@ -383,13 +393,9 @@ func asksBesides(ws []string) bool {
 			return false // "which (other) topics besides Ukraine…": topics are no names
 		case q == "which" || q == "who":
 			which = true
-		case w == "besides" || w == "except" || w == "excluding":
-			besides = true
-		case i+1 < len(ws) && (w == "other" && ws[i+1] == "than" || (w == "apart" || w == "aside") && ws[i+1] == "from"):
-			besides = true
 		}
 	}
-	return which && besides
+	return which && besidesPhrase(ws) != nil
 }
 
 // besidesPhrase returns the words (lower case) a question sets aside ("apart from the war in

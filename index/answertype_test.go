@@ -681,7 +681,8 @@ func TestDateOfTheMeeting(t *testing.T) {
 	// A fragment ending in a word for a place or a time asks where or when.
 	wantFirst(t, ix, "Overview", "summit location", "meeting venue?", "alaska city?")
 	wantReason(t, ix, "summit date", "The report does not give a date.")
-	wantFirst(t, ix, "Plans for Future Talks", "moscow meeting date") // another meeting than the report's
+	wantFirst(t, ix, "Plans for Future Talks", "moscow meeting date")                          // another meeting than the report's
+	wantReason(t, ix, "what year was the report written?", "The report does not give a date.") // the title's year is the event's
 	wantReason(t, ix, "What day of the week was the summit held?", "The report does not give a date.")
 	if res := mustSearch(t, ix, Request{Text: "Who wrote this report?"}); res.Reason == "The report does not give a date." {
 		t.Error("who wrote this report?: refused for its date, not its author")

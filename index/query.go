@@ -578,26 +578,24 @@ func (s *snapshot) read(text string, hint string) understanding {
 	u.Hint = s.contentTerms(hint, nil)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||
 		(u.Intent == IntentLong && (slices.Contains(lowerWords, "since") || slices.Contains(lowerWords, "ago")))
-	// "What else did Trump say?", "what exactly did Zelenskiy say?": fillers and detail words
-	// stand between the question word and the verb.
 	u.Feeling = asksFeeling(lowerWords)
 	// "Was Trump happy with how it went?": how a person felt is theirs to tell, so only a
 	// statement of theirs answers it; a group's feeling ("were the Europeans worried?") is read
 	// as any other question, from what the report says of them.
-	if len(lowerWords) > 2 && beForms[lowerWords[0]] {
-		if k := slices.IndexFunc(lowerWords[2:min(len(lowerWords), 5)], func(w string) bool { return feelingAdjectives[w] }); k >= 0 {
-			subject := lowerWords[1 : k+2]
-			var who []int
-			for i, t := range u.Terms {
-				if slices.Contains(subject, bareWord(t.Surface)) && t.Weight > 0 {
-					who = append(who, i)
-				}
-			}
-			if len(who) > 0 && !slices.ContainsFunc(who, func(i int) bool { return !u.Terms[i].Known || !s.isPerson(u.Terms[i].Term) }) {
-				u.Actor = who
+	if k := feelingAdjectiveAt(lowerWords); k > 0 {
+		subject := lowerWords[1:k]
+		var who []int
+		for i, t := range u.Terms {
+			if slices.Contains(subject, bareWord(t.Surface)) && t.Weight > 0 {
+				who = append(who, i)
 			}
 		}
+		if len(who) > 0 && !slices.ContainsFunc(who, func(i int) bool { return !u.Terms[i].Known || !s.isPerson(u.Terms[i].Term) }) {
+			u.Actor = who
+		}
 	}
+	// "What else did Trump say?", "what exactly did Zelenskiy say?": fillers and detail words
+	// stand between the question word and the verb.
 	if actor, headWord := speechActor(slices.DeleteFunc(slices.Clone(lowerWords), func(w string) bool { return fillerWords[w] || detailWords[w] })); actor != nil {
 		var unknown []int
 		for i, t := range u.Terms {

@@ -418,6 +418,24 @@ func (s *snapshot) questionRoles(text string) []roleReading {
 	return slices.DeleteFunc(rrs, func(rr roleReading) bool { return !strings.Contains(q, text[rr.start:rr.end]) })
 }
 
+// namesCapitalised returns phrase with its nation words and people's names capitalised, as the
+// report writes them ("the ukrainian delegation" → "the Ukrainian delegation", "zelensky's
+// team" → "Zelensky's team"); other words stay as typed.
+func (s *snapshot) namesCapitalised(phrase string) string {
+	f := strings.Fields(phrase)
+	for i, w := range f {
+		bare := trimPossessive(strings.ToLower(w))
+		if c := variants.equiv[bare]; c != "" {
+			bare = c
+		}
+		if nations[bare] != "" || len(s.roles[bare]) > 0 {
+			r, size := utf8.DecodeRuneInString(w)
+			f[i] = string(unicode.ToUpper(r)) + w[size:]
+		}
+	}
+	return strings.Join(f, " ")
+}
+
 // noSuchOffice is the refusal for an office (as typed, phrase) that the report gives no one:
 // "The report does not name the Czech president.", "…does not name Ukraine's foreign minister.".
 func noSuchOffice(phrase string) string {
@@ -442,7 +460,7 @@ func (s *snapshot) searchRoles(ctx context.Context, req Request, rrs []roleReadi
 		for _, rr := range rrs {
 			phrase := text[rr.start:rr.end]
 			if rr.person == "" {
-				return Result{Query: req.Text, Reason: noSuchOffice(strings.TrimSuffix(strings.TrimSuffix(phrase, "'s"), "’s")),
+				return Result{Query: req.Text, Reason: noSuchOffice(s.namesCapitalised(strings.TrimSuffix(strings.TrimSuffix(phrase, "'s"), "’s"))),
 					Nearest: s.nearestHeadings(s.read(req.Text, req.Hint).Terms)}, nil
 			}
 			b.WriteString(text[last:rr.start])

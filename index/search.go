@@ -556,7 +556,8 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	if r := s.corpus.Report(secs[0].key.report); dated && r.Date == "" {
 		// "What year was the summit?" when only the title names one ("…in Anchorage, 2025"):
 		// the title says it, and is quoted whole; a date is not given.
-		if !slices.Contains(u.Words, "year") || !slices.ContainsFunc(words(r.Title), isYear) {
+		if !slices.Contains(u.Words, "year") || !slices.ContainsFunc(words(r.Title), isYear) ||
+			slices.ContainsFunc(u.Words, func(w string) bool { return reportNouns[bareWord(w)] }) { // "what year was the report written?": the title dates the event
 			res.Reason = "The report does not give a date."
 			res.Nearest = headingsOf(secs, 3)
 			return res, nil
@@ -602,10 +603,10 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	// names ("While the summit took place, fighting continued…"); a section that quotes one comes
 	// first, even from below the sections that match only the phrase ("the leaders", "meeting").
 	if during := duringPhrase(u.Words); reason == "" && !dated && req.Intent == IntentNone && len(secs) > 1 && during != nil {
-		set := besidesPhrase(u.Words) // "apart from the war, which subjects…": the war is set aside
+		aside := besidesPhrase(u.Words) // "apart from the war, which subjects…": the war is set aside
 		asked := slices.DeleteFunc(s.askedTerms(u, secs[0].key.report), func(i int) bool {
 			w := strings.ToLower(u.Terms[i].Surface)
-			return slices.Contains(during, w) || slices.Contains(set, w) || s.isName(u.Terms[i].Term)
+			return slices.Contains(during, w) || slices.Contains(aside, w) || s.isName(u.Terms[i].Term)
 		})
 		if len(asked) == 0 && slices.ContainsFunc(u.Words, func(w string) bool { return w == "happening" || w == "happened" || w == "happen" }) {
 			// "what was happening in Ukraine during the summit?": what happened at the place
