@@ -583,7 +583,7 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			_, everyday := everydayRank(w)
 			if (t.Known || everyday && !t.Specific && !afterWords[w] && !startWords[w]) && // "once the meeting began" says when
 				!t.Light && t.Weight > 0 && !slices.Contains(u.Actor, i) && !s.canSpeak(t) &&
-				!s.titleTerms[secs[0].key.report][t.Term] && !eventNouns[w] && !askVerbs[w] && !sayingVerbs[w] && !feelingAdjectives[w] &&
+				!s.titleTerms[secs[0].key.report][t.Term] && !eventNouns[w] && !askVerbs[w] && !sayingVerbs[w] &&
 				!opinionNouns[w] { // "what is Zelenskiy's position?" asks for the statement itself
 				about = append(about, i)
 			}

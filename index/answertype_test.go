@@ -916,6 +916,9 @@ func TestHowSomeoneFelt(t *testing.T) {
 	wantRefused(t, ix, "was zelensky happy about the summit")
 	wantFirst(t, ix, "International Reactions and Concerns", "Were the Europeans confident the summit would help Ukraine?",
 		"how did russia feel about being invited to the US", "how did the czechs feel about putins intentions")
+	// So is one told with a pronoun after the sentence that names them.
+	wantRefused(t, reportIndex(t, "talks.txt", "Talks\nPutin spoke at length about the talks. He invited Trump to Moscow."),
+		"how did putin feel about the talks?")
 	if !attributes("Putin even invited Trump to Moscow.", []int{0}, []int{5}, false) ||
 		attributes("Putin even invited Trump to Moscow.", []int{0}, []int{5}, true) {
 		t.Error("attributes: an invitation is a statement, but no feeling")

@@ -877,8 +877,6 @@ func focusWords(ws []string) []string {
 	}
 	if j+1 < len(ws) && kindWords[ws[j]] && ws[j+1] == "of" {
 		j += 2 // "what kind of deal…" asks about the deal
-	} else if j < len(ws) && (ws[j] == "kinda" || ws[j] == "sorta") {
-		j++ // "what kinda attacks…"
 	}
 	if !be && j < len(ws) && (strings.HasPrefix(ws[j], "happen") || (verbForms[ws[j]] || strings.HasSuffix(ws[j], "ed")) &&
 		(j+1 == len(ws) || phraseEnds[ws[j+1]] || nounPhraseEnds[ws[j+1]] || definites[ws[j+1]])) {
@@ -940,7 +938,7 @@ func verbAfter(phrase []string, w string) bool {
 var degreeWords = set(`most more very still main only big biggest key major last final other`)
 
 // kindWords before "of" ask what sort of thing the noun after them is.
-var kindWords = set(`kind kinds sort sorts type types format formats`)
+var kindWords = set(`kind kinds sort sorts type types`)
 
 // asksKind reports whether a question (its words, lower case) asks what kind of thing something
 // is ("what kind of attacks…"): a modifier answers it ("drone attacks").
@@ -1224,7 +1222,7 @@ func (s *snapshot) listedOnly(u understanding, sec *scoredSection, title map[str
 var listFrame = set(`discuss discussed discussing discussion discussions cover covered covering
 	issue issues topic topics subject subjects agenda raise raised part programme program
 	include included includes including among list table menu touch touched address addressed
-	mention mentioned talk talked matter matters item items area areas`)
+	mention mentioned talk talked`)
 
 // asksWhy reports whether a question (its words, lower case) asks for a reason: "why…", "why'd…",
 // "how come…".

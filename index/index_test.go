@@ -521,6 +521,7 @@ func TestQuestionPart(t *testing.T) {
 		"My aunt lives in Lviv and we were scared all night. During the summit, were there air raid alerts in the east?",
 		"What was happening in Ukraine during the summit?") // what happened at a place meanwhile
 	// A capital that opens a sentence of the context is no name ("Several…").
+	wantFirst(t, newIndex(t), "Summit Delegations", "Putin went to Anchorage. Several officials went with him. Who were they?")
 	wantFirst(t, newIndex(t), "International Reactions and Concerns", "I'm a journalist covering Central Europe. Several of my sources in Prague have been grumbling about the summit all week. What exactly did Czech officials say about it according to the report?")
 	if !opensSentence("It was long. Several", 13) || opensSentence("It was Mr. Several", 11) || opensSentence("we met Several", 7) {
 		t.Error("opensSentence: a sentence's first word, not one after an abbreviation or inside a sentence")

@@ -192,7 +192,7 @@ func afterArticles(ws []string, i int) string {
 }
 
 // timeNouns after "what" or "which" ask when ("what year…", "which day…").
-var timeNouns = map[string]bool{"time": true, "year": true, "date": true, "day": true, "month": true, "calendar": true, "week": true}
+var timeNouns = map[string]bool{"time": true, "year": true, "date": true, "day": true, "month": true, "calendar": true}
 
 // countsTime reports whether ws ask "how many" of a unit of time.
 func countsTime(ws []string) bool {

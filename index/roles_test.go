@@ -91,6 +91,9 @@ func TestRoleAsTypedWhenTheNameAloneFails(t *testing.T) {
 	wantReason(t, newIndex(t), "How old is the Russian foreign minister?", "The report mentions Lavrov but says nothing about “old”.")
 	// Asking the name asks who.
 	// A capital names its nation as a possessor.
+	if res := mustSearch(t, newIndex(t), Request{Text: "who is moscow's foreign minister?"}); len(res.Readings) == 0 || res.Readings[0].As != "Lavrov" {
+		t.Errorf("moscow's foreign minister: readings %+v, want Lavrov", res.Readings)
+	}
 	if res := mustSearch(t, newIndex(t), Request{Text: "who is washington's envoy?"}); len(res.Readings) == 0 || res.Readings[0].As != "Witkoff" {
 		t.Errorf("washington's envoy: readings %+v, want Witkoff", res.Readings)
 	}
