@@ -933,6 +933,9 @@ func TestTopicVerb(t *testing.T) {
 	wantReason(t, ix, "what did they eat at the summit lol 🍽️", "The report does not mention “eat”.")
 	wantReason(t, ix, "what did putin wear?", "The report does not mention “wear”.")
 	wantAnswered(t, ix, "what did they achieve at the summit?", "what did they sign?")
+	// Outcome verbs the report says another way: "accomplish" ~ outcome, "gain" ~ win.
+	wantFirst(t, ix, "Overview", "what did they accomplish at the summit?")
+	wantFirst(t, ix, "International Reactions and Concerns", "what did russia gain from the summit?")
 	// Several reports have no one topic: the verb is left to the other checks.
 	c, problems, err := corpus.Load(fstest.MapFS{"a.txt": {Data: []byte("Talks\nTrump and Putin met in Anchorage.")},
 		"b.txt": {Data: []byte("Dinner\nThe leaders ate salmon.")}})
