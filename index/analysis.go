@@ -90,7 +90,7 @@ var stopExtra = []string{"please", "tell", "know", "thing", "things", "anything"
 	"happen", "happened", "happens", "happend", "hapened", "happenned", "hey", "hi", "hello", "thanks", "thank", "bot", "summitbot",
 	"whether", "actually", "really", "just", "also", "ever", "anyway", "exactly", "basically",
 	"meanwhile", "however", "moreover", "furthermore", "nevertheless",
-	"will", "can", "shall", "might", "must", "whats", "wheres", "whos", "hows",
+	"will", "can", "shall", "might", "must", "whats", "wheres", "whos", "hows", "whose",
 	// Contractions typed without the apostrophe, which the Snowball list has with it ("didn't"),
 	// where the bare form is no common word ("its", "ill", "were", "well", "shed" are; "cant" and
 	// "wont" are rare): chat often drops it. "till" and "til" are the list's "until".

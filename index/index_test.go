@@ -844,6 +844,24 @@ func TestFormalParaphrases(t *testing.T) {
 	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "Apart from Kyiv, which organization did the US president want to sound out?")
 	wantFirst(t, ix, "International Reactions and Concerns", "Were there worries about backroom deals harmful to Kyiv?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "Has Ukraine's president agreed to swap land for peace?")
+	// More formal and idiomatic words for the report's: settlement, obligations, input,
+	// extending an invitation, shutting the door, across the Atlantic, anticipated, produce; "merely"
+	// hedges, "find" is light.
+	for q, heading := range map[string]string{
+		"was a settlement reached?":                                                "Talks Yield Progress, But No Agreement",
+		"did russia take on any obligations?":                                      "No Ceasefire, Uncertainty for Ukraine",
+		"did trump say nato's input was needed?":                                   "Talks Yield Progress, But No Agreement",
+		"who extended an invitation to trump?":                                     "Plans for Future Talks",
+		"did they shut the door on more talks?":                                    "Plans for Future Talks",
+		"how did america's allies across the atlantic react?":                      "International Reactions and Concerns",
+		"did trump merely hint at a deal?":                                         "Talks Yield Progress, But No Agreement",
+		"did they find common ground?":                                             "Talks Yield Progress, But No Agreement",
+		"what did the encounter in alaska produce?":                                "Overview",
+		"was the outcome what people anticipated?":                                 "Overview",
+		"whose input did trump say was required before a deal could be finalized?": "Talks Yield Progress, But No Agreement",
+	} {
+		wantFirst(t, ix, heading, q)
+	}
 	// "Air force" is one thing the report never mentions, not the air of "air raid alerts".
 	wantRefused(t, ix, "How did Ukraine's air force respond to the drones?")
 	// "On the ground" is the fighting; "the situation" asks where things stand.

@@ -276,7 +276,7 @@ var lightWords = func() map[string]bool {
 		gotten come comes coming came take takes taking took taken do does doing did done have has having
 		had be been being is was were are am say says said see sees saw seen give gives gave given put
 		let keep kept want wants wanted need needs needed seem seems seemed happen happened thing things
-		try tries trying tried happening together goin set sets
+		try tries trying tried happening together goin set sets find finds found finding
 		stuff really actually even still just also anyway gonna wanna gotta kinda sorta like lot lots
 		much many way ok okay yeah yes no whole everything something everyone someone everybody somebody`) {
 		m[w] = true
@@ -289,7 +289,7 @@ var lightWords = func() map[string]bool {
 var fillerWords = map[string]bool{"really": true, "actually": true, "even": true,
 	"just": true, "also": true, "anyway": true, "kinda": true, "sorta": true, "like": true,
 	"basically": true, "literally": true, "ever": true, "totally": true, "pretty": true,
-	"super": true, "hella": true, "proper": true, "honestly": true, "frankly": true,
+	"super": true, "hella": true, "proper": true, "honestly": true, "frankly": true, "merely": true, "whatsoever": true,
 	"regarding": true, // a preposition for "about", which is no word to search ("concerning" is also an adjective)
 	// words that ask for a detail: read by the detail check (detail.go), not searched
 	"specific": true, "specifically": true, "precisely": true, "particular": true,
