@@ -738,6 +738,15 @@ func questionPart(text string) string {
 		strings.HasSuffix(strings.TrimSpace(text), "?") {
 		split = text[:i] + ". " + text[i+2:]
 	}
+	// "Sorry my English not perfect — in which city…": a dash after an apology ends it.
+	if f := words(split); len(f) > 0 && apologyOpeners[strings.ToLower(f[0])] {
+		if i := strings.IndexAny(split, "—–"); i > 0 && i < 60 {
+			_, size := utf8.DecodeRuneInString(split[i:])
+			split = strings.TrimRight(split[:i], " ") + ". " + split[i+size:]
+		} else if i := strings.Index(split, " - "); i > 0 && i < 60 {
+			split = split[:i] + ". " + split[i+3:]
+		}
+	}
 	for _, sen := range sentences(split) {
 		switch {
 		case strings.HasSuffix(sen, "?"):
@@ -795,6 +804,9 @@ func eventReferredTo(q string, context []string) string {
 	return named
 }
 
+// apologyOpeners open an apology ("Sorry my english not good.").
+var apologyOpeners = set(`sorry excuse apologies pardon`)
+
 // apology reports whether a sentence only apologises or excuses the asker ("Sorry my english not
 // good.", "Excuse my typos."): short, opening with "sorry", "excuse", "apologies" or "pardon",
 // and naming no one. It says nothing the question could refer to.
@@ -803,9 +815,7 @@ func apology(sentence string) bool {
 	if len(ws) == 0 || len(ws) > 6 {
 		return false // "Sorry, I meant the invitation to Moscow." carries context
 	}
-	switch strings.ToLower(ws[0]) {
-	case "sorry", "excuse", "apologies", "pardon":
-	default:
+	if !apologyOpeners[strings.ToLower(ws[0])] {
 		return false
 	}
 	// A name after the first word carries context ("Pardon me, Putin invited Trump…"); a
@@ -857,7 +867,7 @@ func abbreviationEnd(text string) bool {
 		return false
 	}
 	word := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
-	return utf8.RuneCountInString(word) <= 1 || strings.Contains(word, ".") || titleAbbreviations[strings.ToLower(word)]
+	return utf8.RuneCountInString(word) == 1 || strings.Contains(word, ".") || titleAbbreviations[strings.ToLower(word)]
 }
 
 // sentenceEnd matches the closing punctuation of a sentence (group 1: the marks) and the space
