@@ -674,7 +674,11 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 	if len(focus) == 0 {
 		return ""
 	}
+	// "What kind of attacks…" asks what sort of thing it is, which a modifier the question lacks
+	// says ("drone attacks"); so does "what other warnings…" of a thing the report names with
+	// another word ("air raid alerts").
 	kind := asksKind(u.Words)
+	other := slices.Contains(u.Words, "other") && slices.ContainsFunc(u.Words, func(w string) bool { return w == "what" || w == "which" })
 	asked := map[string]bool{} // the analysed words of the question, searched or not ("where was it held")
 	for _, t := range s.analyzer.Analyze([]byte(u.Text)) {
 		asked[string(t.Term)] = true
@@ -717,7 +721,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 			d := slices.IndexFunc(spans[max(0, k-3):k], func(b [2]int) bool { return indefinites[strings.ToLower(text[b[0]:b[1]])] })
 			if d >= 0 {
 				d += max(0, k-3)
-			} else if m := s.bareMention(text, spans, k, asked, kind); !s.isName(terms[k]) && m >= 0 &&
+			} else if m := s.bareMention(text, spans, k, asked, kind || other && terms[k] != string(toks[0].Term)); !s.isName(terms[k]) && m >= 0 &&
 				(sameNoun(strings.ToLower(text[sp[0]:sp[1]]), w) || terms[k] != string(toks[0].Term)) && !s.identifiedAfter(text[sp[1]:], asked) {
 				phrase = text[spans[m][0]:sp[1]]
 				continue
