@@ -859,6 +859,8 @@ func TestFormalParaphrases(t *testing.T) {
 		"did they find common ground?":                                             "Talks Yield Progress, But No Agreement",
 		"what did the encounter in alaska produce?":                                "Overview",
 		"was the outcome what people anticipated?":                                 "Overview",
+		"did europe trust putin?":                                                  "International Reactions and Concerns", // trust ~ skepticism, for a yes/no answer
+		"did the allies trust the process?":                                        "International Reactions and Concerns",
 		"whose input did trump say was required before a deal could be finalized?": "Talks Yield Progress, But No Agreement",
 	} {
 		wantFirst(t, ix, heading, q)
