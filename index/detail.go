@@ -197,8 +197,8 @@ func afterPhrase(ws []string) []string {
 			return ws[i : i+1] // "post-summit"
 		}
 		switch w {
-		case "afterwards", "afterward", "aftermath":
-			return ws[i : i+1]
+		case "afterwards", "afterward", "aftermath", "eventually", "subsequently":
+			return ws[i : i+1] // "did the three-way meeting eventually happen?"
 		}
 		if w == "after" && i == len(ws)-1 && i > 0 {
 			return ws[i : i+1] // "did Zelenskiy call Trump after?": afterwards

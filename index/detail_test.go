@@ -187,6 +187,8 @@ func TestAfterTheEvent(t *testing.T) {
 		"When did Zelenskiy next meet Trump after Anchorage?",
 		// a noun of time is still what is asked
 		"did they set a date after the summit?",
+		// "eventually" is afterwards too
+		"did the leaders eventually talk to zelenskiy?",
 		// "after" ending the question is "afterwards".
 		"did zelenskiy talk to trump on the phone after",
 		// A stance in the present perfect is no reaction after the event.
@@ -750,6 +752,7 @@ func TestComparesWith(t *testing.T) {
 		}
 	}
 	wantReason(t, newIndex(t), "Was this summit longer than the one they had in 2019?", "The report tells this event; it does not compare it with others.")
+	wantReason(t, newIndex(t), "how did rubio compare this summit with earlier negotiations?", "The report tells this event; it does not compare it with others.")
 }
 
 // TestHowTravelled: how someone went somewhere is not told; how something came about is asked

@@ -166,6 +166,13 @@ var formRefusals = []struct {
 // expected" what it says of expectations). "Other than", "rather than" and "more (issues) than
 // Ukraine" ask what else, and compare nothing.
 func comparesWith(ws []string) bool {
+	// "how did Rubio compare this summit with earlier negotiations?", "how does it compare to 2019?"
+	for i, w := range ws {
+		if (w == "compare" || w == "compared" || w == "compares" || w == "comparison") &&
+			slices.ContainsFunc(ws[i+1:], func(v string) bool { return v == "with" || v == "to" }) {
+			return true
+		}
+	}
 	// "the longest they've ever talked", "the biggest summit ever": a superlative, then "ever"
 	// ("did they ever resolve the most significant issue?" ranks nothing)
 	if sup := slices.IndexFunc(ws, func(w string) bool { return w == "most" || w == "least" || superlatives[w] }); sup >= 0 &&
