@@ -246,13 +246,13 @@ func asksAhead(ws []string) bool {
 }
 
 // duringPhrase returns the words (lower case) that place a question during the report's event,
-// or nil: "while" or "during" and, within four words, a word for the event ("while they were
+// or nil: "while" or "during" and, within five words, a word for the event ("while they were
 // meeting", "during the summit", "while the leaders talked"). ws are the question's words.
 func duringPhrase(ws []string) []string {
 	for i, w := range ws {
 		if (w == "while" || w == "during") && i+1 < len(ws) && !strings.HasSuffix(ws[i+1], "ing") && !strings.HasSuffix(ws[i+1], "ly") {
 			// "while supposedly talking peace" says how, not when: the phrase has its own subject
-			if k := slices.IndexFunc(ws[i+1:min(len(ws), i+5)], func(e string) bool { return eventNouns[e] || e == "talking" }); k >= 0 {
+			if k := slices.IndexFunc(ws[i+1:min(len(ws), i+6)], func(e string) bool { return eventNouns[e] || e == "talking" }); k >= 0 {
 				return ws[i : i+k+2]
 			}
 		}

@@ -136,6 +136,7 @@ func TestDuringEvent(t *testing.T) {
 	for q, want := range map[string]string{
 		"did the fighting stop while they were meeting?":                          "while they were meeting",
 		"was there violence during the summit":                                    "during the summit",
+		"did the shooting pause while the two presidents were meeting?":           "while the two presidents were meeting", // five words
 		"did they meet while in alaska?":                                          "",
 		"what happened while trump was in town?":                                  "",
 		"did anyone call out putin for attacking while supposedly talking peace?": "", // how, not when
