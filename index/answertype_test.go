@@ -814,6 +814,7 @@ func TestChatFillerAndClaim(t *testing.T) {
 	wantRefused(t, ix, "did they declare a ceasefire?", "when was the summit first announced?",
 		"When did the war in Ukraine begin?", "when did the delegation arrive?", // a subject with "the" and a place
 		"When did the United States purchase Alaska from Russia?", // a two-word name; a rarer verb
+		"when is putin flying back to moscow?",                    // a verb in -ing after "is"
 		"Did the United States and Russia agree to a prisoner exchange during the Anchorage summit?")
 }
 

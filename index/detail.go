@@ -2259,7 +2259,7 @@ var planParticiples = set(`supposed expected scheduled planned slated set due me
 // whenVerb returns the index in u.Terms of the verb a when-question asks the time of ("when was
 // the summit first announced?" → announced, "when did Trump arrive?" → arrive), when the report
 // has neither it nor a word related to it and it is no name, or -1: the report cannot
-// date what it never tells. After a form of "be" the verb is the first word in -ed within five
+// date what it never tells. After a form of "be" the verb is the first word in -ed or -ing within five
 // words.
 func (s *snapshot) whenVerb(u understanding) int {
 	ws := u.Words
@@ -2274,7 +2274,7 @@ func (s *snapshot) whenVerb(u understanding) int {
 			k = definiteSubjectEnd(ws, i+2) // "when did the war in Ukraine begin?" → begin
 		}
 	case "was", "were", "is", "are":
-		k = slices.IndexFunc(ws[i+2:min(len(ws), i+7)], func(w string) bool { return strings.HasSuffix(w, "ed") })
+		k = slices.IndexFunc(ws[i+2:min(len(ws), i+7)], func(w string) bool { return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") })
 		if k >= 0 {
 			k += i + 2
 		}
