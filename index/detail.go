@@ -288,8 +288,10 @@ func hypothetical(ws []string) bool {
 			return true
 		case w == "if" && slices.ContainsFunc(ws[i+1:], func(v string) bool { return v == "would" || v == "could" || v == "wouldve" }):
 			return true
-		case w == "if" && i+2 < len(ws) && !ifElliptical[ws[i+1]] && !strings.HasSuffix(ws[i+1], "ed") &&
-			slices.ContainsFunc(ws[max(0, i-8):i], func(v string) bool { return v == "will" || v == "gonna" }):
+		case w == "if" && i+1 < len(ws) && !ifElliptical[ws[i+1]] && !(i+2 == len(ws) && strings.HasSuffix(ws[i+1], "ed")) &&
+			slices.ContainsFunc(ws[max(0, i-8):i], func(v string) bool {
+				return v == "will" || v == "gonna" || strings.HasSuffix(v, "'ll") || strings.HasSuffix(v, "’ll")
+			}):
 			// "who will represent Ukraine if talks resume?": a prediction under a condition with
 			// its own clause; "will they meet again, and if so where?", "…if invited?" set none
 			return true
@@ -304,8 +306,9 @@ func hypothetical(ws []string) bool {
 	return false
 }
 
-// ifElliptical after "if" shorten a condition to nothing ("if so", "if not", "if any").
-var ifElliptical = set(`so not ever any anything possible needed necessary`)
+// ifElliptical after "if" shorten a condition to nothing ("if so", "if not", "if any"); a
+// participle that ends the question does too ("…if invited?").
+var ifElliptical = set(`so not ever any possible necessary`)
 
 // asksOpinion reports whether a question (its words, lower case) asks the bot's own opinion: "in
 // your (ur) opinion", "your view", "your take", "your thoughts", "do (don't) you think, reckon,
@@ -449,8 +452,10 @@ func beforeRole(ws []string) bool {
 				return true
 			}
 		case "his", "her":
-			// "before his appointment"; "before his role in the talks" is in them
-			if k+1 < len(ws) && (ws[k+1] == "appointment" || ws[k+1] == "nomination" || lifeNouns[ws[k+1]]) {
+			// "before his appointment", "before his job as envoy"; "before his role in the talks"
+			// is in them
+			if k+1 < len(ws) && (careerNouns[ws[k+1]] || ws[k+1] == "nomination" || ws[k+1] == "tenure") &&
+				!(k+3 < len(ws) && (ws[k+2] == "in" || ws[k+2] == "at") && (eventNouns[ws[k+3]] || definites[ws[k+3]] && k+4 < len(ws) && eventNouns[ws[k+4]])) {
 				return true
 			}
 		}
@@ -458,7 +463,7 @@ func beforeRole(ws []string) bool {
 	// "what's Witkoff's background?": a person's background or career, before the event; "the
 	// summit's background" is the event's.
 	for i, w := range ws {
-		if lifeNouns[w] && i > 0 && (isPossessive(ws[i-1]) && !eventNouns[bareWord(ws[i-1])] && !reportNouns[bareWord(ws[i-1])] && bareWord(ws[i-1]) != "war" ||
+		if p := bareWord(ws[max(0, i-1)]); lifeNouns[w] && i > 0 && (isPossessive(ws[i-1]) && !eventNouns[p] && !reportNouns[p] && nations[p] == "" && !thingPossessors[p] ||
 			ws[i-1] == "his" || ws[i-1] == "her") {
 			return true
 		}
@@ -479,6 +484,9 @@ func roleAfter(ws []string) bool {
 // careerNouns name a post taken up or a person's working life ("before taking up his role",
 // "Witkoff's background").
 var careerNouns = set(`role post office position job appointment background career biography resume`)
+
+// thingPossessors own a background that is no one's career ("the conflict's background").
+var thingPossessors = set(`war conflict ceasefire fighting crisis deal nato eu europe alliance region regions`)
 
 // lifeNouns name a person's working life as a whole ("Witkoff's background"), unlike a post
 // ("Rubio's position on NATO" is his stance).

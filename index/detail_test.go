@@ -605,6 +605,8 @@ func TestHypothetical(t *testing.T) {
 		"will they meet again if the fighting stops?":              true,
 		"will trump say if they meet again?":                       false, // "say if": whether
 		"will they meet again, and if so where?":                   false,
+		"they'll meet again if the fighting stops?":                true,
+		"will they sign a deal if pressured by europe?":            true, // a participle with more after it is a condition
 		"will trump go to moscow if invited?":                      false,
 		"i'll ask again: did they reach a deal and if not why?":    false,
 		"does the report say if a ceasefire could come soon?":      false,
@@ -650,6 +652,8 @@ func TestBeforeRole(t *testing.T) {
 	wantFirst(t, ix, "Summit Delegations", "what was lavrov's role at the summit?",
 		"before his role in the talks, was witkoff at the summit?")
 	wantFirst(t, ix, "Overview", "what's the summit's background?") // the event's, no one's career
+	wantAnswered(t, ix, "what's the conflict's background?", "nato's background")
+	wantRefused(t, ix, "before his job as envoy, what did witkoff do?")
 	if beforeRole(words("what was rubio's position on nato")) || beforeRole(words("what did ushakov do before he was ready")) {
 		t.Error("beforeRole: a stance or a state read as a role")
 	}
