@@ -1234,7 +1234,7 @@ func (s *snapshot) listedOnly(u understanding, sec *scoredSection, title map[str
 var listFrame = set(`discuss discussed discussing discussion discussions cover covered covering
 	issue issues topic topics subject subjects agenda raise raised part programme program
 	include included includes including among list table menu touch touched address addressed
-	mention mentioned talk talked`)
+	mention mentioned talk talked matters items areas`)
 
 // asksWhy reports whether a question (its words, lower case) asks for a reason: "why…", "why'd…",
 // "how come…".

@@ -860,11 +860,21 @@ func TestFormalParaphrases(t *testing.T) {
 		"what did the encounter in alaska produce?":                                "Overview",
 		"was the outcome what people anticipated?":                                 "Overview",
 		"did europe trust putin?":                                                  "International Reactions and Concerns", // trust ~ skepticism, for a yes/no answer
+		"did europe distrust putin?":                                               "International Reactions and Concerns",
+		"was land for peace discussed?":                                            "No Ceasefire, Uncertainty for Ukraine",
+		"what areas of cooperation were discussed?":                                "Talks Yield Progress, But No Agreement", // "areas" frame a list
 		"did the allies trust the process?":                                        "International Reactions and Concerns",
 		"whose input did trump say was required before a deal could be finalized?": "Talks Yield Progress, But No Agreement",
 	} {
 		wantFirst(t, ix, heading, q)
 	}
+	// "Finalized" is what a deal is; land for peace is giving up territory, quoted as such.
+	wantFirst(t, ix, "Talks Yield Progress, But No Agreement", "was a deal finalized?")
+	if res := mustSearch(t, ix, Request{Text: "was land for peace discussed?"}); !res.Answered || !strings.Contains(res.Passages[0].Text, "giving up") {
+		t.Errorf("land for peace: %+v, want the sentence on giving up territory", res.Passages)
+	}
+	// A gain is a win only gained from something: "what did Ukraine gain?" asks another thing.
+	wantRefused(t, ix, "what did ukraine gain?")
 	// "Air force" is one thing the report never mentions, not the air of "air raid alerts".
 	wantRefused(t, ix, "How did Ukraine's air force respond to the drones?")
 	// "On the ground" is the fighting; "the situation" asks where things stand.
