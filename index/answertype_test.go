@@ -682,6 +682,7 @@ func TestDateOfTheMeeting(t *testing.T) {
 	wantFirst(t, ix, "Overview", "summit location", "meeting venue?", "alaska city?")
 	wantReason(t, ix, "summit date", "The report does not give a date.")
 	wantFirst(t, ix, "Plans for Future Talks", "moscow meeting date")                          // another meeting than the report's
+	wantReason(t, ix, "anchorage summit date", "The report does not give a date.")             // the report's own place
 	wantReason(t, ix, "what year was the report written?", "The report does not give a date.") // the title's year is the event's
 	wantReason(t, ix, "What day of the week was the summit held?", "The report does not give a date.")
 	if res := mustSearch(t, ix, Request{Text: "Who wrote this report?"}); res.Reason == "The report does not give a date." {

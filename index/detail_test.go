@@ -758,6 +758,7 @@ func TestComparesWith(t *testing.T) {
 	}
 	wantReason(t, newIndex(t), "Was this summit longer than the one they had in 2019?", "The report tells this event; it does not compare it with others.")
 	wantReason(t, newIndex(t), "how did rubio compare this summit with earlier negotiations?", "The report tells this event; it does not compare it with others.")
+	wantFirst(t, newIndex(t), "Overview", "how does the outcome compare with expectations?") // with what the report states
 }
 
 // TestHowTravelled: how someone went somewhere is not told; how something came about is asked

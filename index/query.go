@@ -142,7 +142,7 @@ func detectIntent(typed []string) Intent {
 			!slices.ContainsFunc(ws[:n-1], func(w string) bool { return isPlace(bareWord(w)) }): // "alaska city?" asks which city in it
 			return IntentWhere
 		case timeNouns[ws[n-1]] && ws[n-1] != "time" &&
-			!slices.ContainsFunc(ws[:n-1], func(w string) bool { return isPlace(bareWord(w)) }): // "moscow meeting date": another meeting
+			!slices.ContainsFunc(ws[:n-1], func(w string) bool { return capitals[bareWord(w)] }): // "moscow meeting date": another meeting
 			return IntentWhen
 		}
 	}
@@ -740,11 +740,12 @@ func questionPart(text string) string {
 	}
 	// "Sorry my English not perfect — in which city…": a dash after an apology ends it.
 	if f := words(split); len(f) > 0 && apologyOpeners[strings.ToLower(f[0])] {
-		if i := strings.IndexAny(split, "—–"); i > 0 && i < 60 {
-			_, size := utf8.DecodeRuneInString(split[i:])
+		i, size := strings.IndexAny(split, "—–"), 3 // both dashes are three bytes in UTF-8
+		if i < 0 {
+			i, size = strings.Index(split, " - "), 3
+		}
+		if i > 0 && apology(split[:i]) { // "Sorry, but what did Putin say — and…" apologises for nothing
 			split = strings.TrimRight(split[:i], " ") + ". " + split[i+size:]
-		} else if i := strings.Index(split, " - "); i > 0 && i < 60 {
-			split = split[:i] + ". " + split[i+3:]
 		}
 	}
 	for _, sen := range sentences(split) {

@@ -363,7 +363,9 @@ func asksIdentity(ws []string) bool {
 	}
 	for i, w := range ws {
 		switch {
-		case w == "name" || w == "named" || w == "names" || w == "called" || w == "identify":
+		case w == "name" || w == "names" || w == "identify":
+			return true
+		case (w == "called" || w == "named") && i == len(ws)-1: // "what was the Russian foreign minister called?"
 			return true
 		case (w == "which" || w == "what") && i+1 < len(ws) && (ws[i+1] == "person" || ws[i+1] == "official" || ws[i+1] == "man" || ws[i+1] == "woman"):
 			return true

@@ -98,7 +98,8 @@ func TestRoleAsTypedWhenTheNameAloneFails(t *testing.T) {
 		t.Errorf("washington's envoy: readings %+v, want Witkoff", res.Readings)
 	}
 	wantFirst(t, newIndex(t), "Summit Delegations", "what's the name of the russian foreign minister?", "name the us secretary of state",
-		"identify the russian foreign minister", "which person was the russian foreign minister?")
+		"identify the russian foreign minister", "which person was the russian foreign minister?", "what was the russian foreign minister called?")
+	wantRefused(t, newIndex(t), "was the american envoy called to testify?") // "called" in another sense
 }
 
 // TestNestedOffice: "the Russian president's adviser" is Putin's adviser, Ushakov.

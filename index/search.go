@@ -168,8 +168,14 @@ var formRefusals = []struct {
 func comparesWith(ws []string) bool {
 	// "how did Rubio compare this summit with earlier negotiations?", "how does it compare to 2019?"
 	for i, w := range ws {
-		if (w == "compare" || w == "compared" || w == "compares" || w == "comparison") &&
-			slices.ContainsFunc(ws[i+1:], func(v string) bool { return v == "with" || v == "to" }) {
+		if w != "compare" && w != "compared" && w != "compares" && w != "comparison" {
+			continue
+		}
+		// …with another occasion: "earlier negotiations", "the 2019 summit", "previous talks"
+		if k := slices.IndexFunc(ws[i+1:], func(v string) bool { return v == "with" || v == "to" }); k >= 0 &&
+			slices.ContainsFunc(ws[i+2+k:min(len(ws), i+6+k)], func(v string) bool {
+				return otherOccasion[v] || isYear(v) || v == "past" || v == "prior" || v == "former" || v == "other"
+			}) {
 			return true
 		}
 	}
