@@ -506,6 +506,7 @@ func TestQuestionPart(t *testing.T) {
 		// An apology is never context, even for a question that refers back.
 		{"Sorry my english not good. They will meet again in Moscow?", "They will meet again in Moscow?"},
 		{"Sorry my English not perfect — in which city the two presidents meet?", "in which city the two presidents meet?"},                  // a dash ends an apology
+		{"Sorry, but what did Putin say — and did Trump agree?", "Sorry, but what did Putin say — and did Trump agree?"},                     // …not a question
 		{"Sorry, I meant the invitation to Moscow. When is that meeting?", "Sorry, I meant the invitation to Moscow. When is that meeting?"}, // context
 		// "it" for the one event the context names is the report's event: the rest is the asker's.
 		{"My sources have been grumbling about the summit all week. What did Czech officials say about it?", "What did Czech officials say about the summit?"},
