@@ -511,7 +511,8 @@ func TestQuestionPart(t *testing.T) {
 		// "it" for the one event the context names is the report's event: the rest is the asker's.
 		{"My sources have been grumbling about the summit all week. What did Czech officials say about it?", "What did Czech officials say about the summit?"},
 		{"My friend told me about the meeting. Was Zelenskiy at it?", "Was Zelenskiy at the meeting?"},
-		{"My cousin was scared during the summit. Was it covered in the report?", "My cousin was scared during the summit. Was it covered in the report?"}, // "it" a subject: the scare, perhaps
+		{"My teacher mentioned the summit. When did it happen?", "When did the summit happen?"},                                                                                  // a subject "it", when the context names no one
+		{"My cousin in Kharkiv was scared during the summit. Was it covered in the report?", "My cousin in Kharkiv was scared during the summit. Was it covered in the report?"}, // …else it may be anything
 		{"The summit and the talks after it were long. What did they say about it?", "The summit and the talks after it were long. What did they say about it?"},
 	}
 	for _, tc := range tests {

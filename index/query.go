@@ -766,24 +766,39 @@ func questionPart(text string) string {
 	}
 	if len(words(q)) < 4 || refersBack(words(strings.ToLower(q))) {
 		if event := eventReferredTo(q, kept); event != "" {
-			return itAs.ReplaceAllString(q, "${1} the "+event)
+			if itAs.MatchString(q) {
+				return itAs.ReplaceAllString(q, "${1} the "+event)
+			}
+			return itWord.ReplaceAllStringFunc(q, func(it string) string { // "When did it happen?"
+				if it == "It" {
+					return "The " + event
+				}
+				return "the " + event
+			})
 		}
 		return strings.Join(kept, " ")
 	}
 	return q
 }
 
+// eventVerbs are eventNouns that are verbs ("they met"): no event "it" may stand for.
+var eventVerbs = set(`talk talked talking meet met`)
+
+// itWord finds "it" as a word.
+var itWord = regexp.MustCompile(`(?i)\bit\b`)
+
 // itAs finds "it" after a preposition ("about it", "at it"), where it stands for a thing named
 // before.
 var itAs = regexp.MustCompile(`(?i)\b(about|at|of|on|from|during|after|before|in|to) it\b`)
 
-// eventReferredTo returns the word for the event that a question (q) points back to with "it"
-// after a preposition, and with nothing else, when its context names that one event ("…grumbling
-// about the summit all week. What did Czech officials say about it?" → summit), or "": "it" is
+// eventReferredTo returns the word for the event that a question (q) points back to with "it",
+// and with nothing else, when its context names that one event ("…grumbling about the summit all
+// week. What did Czech officials say about it?" → summit; "My teacher mentioned the summit. When
+// did it happen?" → summit, a subject "it" only when the context names no one), or "": "it" is
 // then the report's event, and the rest of the context is the asker's.
 func eventReferredTo(q string, context []string) string {
 	ws := words(strings.ToLower(q))
-	if !itAs.MatchString(q) || slices.ContainsFunc(ws, func(w string) bool { return w != "it" && referringBack[w] }) ||
+	if !slices.Contains(ws, "it") || slices.ContainsFunc(ws, func(w string) bool { return w != "it" && referringBack[w] }) ||
 		strings.Count(strings.ToLower(" "+strings.Join(ws, " ")+" "), " it ") > 1 {
 		return ""
 	}
@@ -792,8 +807,15 @@ func eventReferredTo(q string, context []string) string {
 		if sen == q {
 			continue
 		}
+		sws := words(sen)
+		// A subject "it" may stand for anything the context names ("My cousin in Kharkiv was
+		// scared during the summit. Was it covered?"): only a context that names no one and
+		// nothing (no capital after a sentence's first word) leaves the event.
+		if !itAs.MatchString(q) && slices.ContainsFunc(sws[min(1, len(sws)):], func(w string) bool { return capitalised(w) && w != "I" && !strings.HasPrefix(w, "I'") }) {
+			return ""
+		}
 		for _, w := range words(strings.ToLower(sen)) {
-			if !eventNouns[w] || w == "it" || w == "talk" || w == "meet" || w == "met" || w == "talked" || w == "talking" {
+			if !eventNouns[w] || w == "it" || eventVerbs[w] {
 				continue
 			}
 			if named != "" && singular(w) != singular(named) {
