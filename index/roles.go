@@ -426,12 +426,24 @@ func (s *snapshot) questionRoles(text string) []roleReading {
 func (s *snapshot) namesCapitalised(phrase string) string {
 	f := strings.Fields(phrase)
 	for i, w := range f {
-		bare := trimPossessive(strings.ToLower(w))
+		typed := trimPossessive(w)
+		bare := strings.ToLower(typed)
 		if c := variants.equiv[bare]; c != "" {
 			bare = c
 		}
-		if nations[bare] != "" || len(s.roles[bare]) > 0 {
-			r, size := utf8.DecodeRuneInString(w)
+		if nations[bare] == "" && len(s.roles[bare]) == 0 {
+			continue
+		}
+		if toks := s.analyzer.Analyze([]byte(typed)); len(toks) == 1 && s.vocab[string(toks[0].Term)] > 0 {
+			if shown := s.spell([]string{string(toks[0].Term)}); strings.EqualFold(shown, typed) {
+				f[i] = shown + w[len(typed):] // as the report writes it: "NATO"
+				continue
+			}
+		}
+		switch r, size := utf8.DecodeRuneInString(w); {
+		case len(typed) <= 3: // an abbreviation: "UK", "EU"
+			f[i] = strings.ToUpper(typed) + w[len(typed):]
+		default:
 			f[i] = string(unicode.ToUpper(r)) + w[size:]
 		}
 	}

@@ -118,6 +118,8 @@ func TestDelegationOfANation(t *testing.T) {
 	wantReason(t, ix, "Who was in the Ukrainian delegation?", "The report does not name the Ukrainian delegation.")
 	wantReason(t, ix, "who was in Zelenskiy's team", "The report does not name Zelenskiy's team.")
 	wantReason(t, ix, "did the czech delegation attend", "The report does not name the Czech delegation.") // names as the report writes them
+	wantReason(t, ix, "who was in the nato team?", "The report does not name the NATO team.")
+	wantReason(t, ix, "who was in the uk delegation?", "The report does not name the UK delegation.")
 	wantRefused(t, ix, "who was in zelensky's delegation?")
 	wantFirst(t, ix, "Summit Delegations", "who was in the russian delegation", "who was on the american team?",
 		"who was on putin's team", "who was in trump's delegation")
