@@ -837,6 +837,10 @@ func TestJudgementsAndLabels(t *testing.T) {
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was the summit a joke?") // asks about the summit
 	wantReason(t, ix, "Is Putin a war criminal?", "The report does not mention “criminal”.")
 	wantReason(t, ix, "is rubio a senator?", "The report does not mention “senator”.")
+	// So is a word the subject is said to be, when it ends the question ("fair" is answered
+	// where the report uses it: TestPronounQuote).
+	wantReason(t, ix, "was the process fair?", "The report does not mention “fair”.")
+	wantReason(t, ix, "was the summit boring?", "The report does not mention “boring”.")
 	wantFirst(t, ix, "Summit Delegations", "Is Witkoff a diplomat?", "is ushakov an adviser?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was it a good summit?")
 	wantAnswered(t, ix, "what should we expect next?", "how should the next round be organized?") // what to expect, what is needed

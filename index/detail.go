@@ -386,6 +386,29 @@ func asksJudgement(ws []string) bool {
 	return false
 }
 
+// predicateWord returns the index in u.Terms of the one word that ends a yes/no question after
+// a form of "be" and its subject ("was the process fair?" → fair, "was Putin happy?" is read by
+// the feeling check), when the report has neither it nor a word related to it and it is no
+// name, or -1: what the subject is said to be is what is asked.
+func (s *snapshot) predicateWord(u understanding) int {
+	ws := u.Words
+	i := firstWord(ws)
+	if i < 0 || !beForms[ws[i]] {
+		return -1
+	}
+	k := s.afterSubject(ws, i+1)
+	if k == i+1 {
+		k = definiteSubjectEnd(ws, i+1)
+	}
+	if k <= i+1 || k != len(ws)-1 {
+		return -1
+	}
+	if t := unknownTerm(u, ws[k]); t >= 0 && !u.Terms[t].Specific {
+		return t
+	}
+	return -1
+}
+
 // reportVerdicts judge a report ("is the report biased?").
 var reportVerdicts = set(`biased bias fair unfair accurate inaccurate reliable unreliable objective
 	neutral balanced trustworthy propaganda partisan slanted credible`)
@@ -2059,6 +2082,9 @@ var statementNouns = set(`statement statements comment comments remark remarks r
 // the noun follows "a" or "an" and asks no relation ("a party to the talks"): "was it a success?",
 // "is Anchorage a city in Alaska?" and "is Ushakov the adviser?" are left to the search.
 func (s *snapshot) copularLabel(u understanding) int {
+	if e := s.predicateWord(u); e >= 0 {
+		return e
+	}
 	ws := u.Words
 	i := firstWord(ws)
 	if i < 0 || !beForms[ws[i]] {

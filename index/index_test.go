@@ -862,6 +862,8 @@ func TestFormalParaphrases(t *testing.T) {
 		"what did the encounter in alaska produce?":                                "Overview",
 		"was the outcome what people anticipated?":                                 "Overview",
 		"did europe trust putin?":                                                  "International Reactions and Concerns", // trust ~ skepticism, for a yes/no answer
+		"who extended the invitation to trump?":                                    "Plans for Future Talks",
+		"did european leaders trust the process?":                                  "International Reactions and Concerns", // the process: the talks
 		"did europe distrust putin?":                                               "International Reactions and Concerns",
 		"was land for peace discussed?":                                            "No Ceasefire, Uncertainty for Ukraine",
 		"what areas of cooperation were discussed?":                                "Talks Yield Progress, But No Agreement", // "areas" frame a list
