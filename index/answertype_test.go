@@ -654,6 +654,7 @@ func TestPersonOfAGroup(t *testing.T) {
 	ix := newIndex(t)
 	wantRefused(t, ix, "Which Kremlin official called the talks a win for Russia?",
 		"which czech officials criticised putin?", "which european leaders were skeptical?")
+	wantFirst(t, ix, "International Reactions and Concerns", "officials from which country pointed to russian strikes as proof that peace was not sought?") // whose, not where
 	wantFirst(t, ix, "Summit Delegations", "which american officials joined trump?",
 		"Which special envoy traveled with the US president?", // a name says which envoy, so which "special" one
 		"which Russian diplomat travelled with Putin?")

@@ -122,8 +122,8 @@ func detectIntent(typed []string) Intent {
 				k++
 			}
 			for j := k + 1; j < len(ws) && (j <= k+2 || j == k+3 && placeModifier(ws[k+1]) && placeModifier(ws[k+2])); j++ {
-				if strings.HasSuffix(typed[j], "'s") || strings.HasSuffix(typed[j], "’s") {
-					break // "which country's officials…" asks whose, a name
+				if strings.HasSuffix(typed[j], "'s") || strings.HasSuffix(typed[j], "’s") || i > 0 && ws[i-1] == "from" {
+					break // "which country's officials…", "officials from which country…" ask whose, a name
 				}
 				if placeNouns[ws[j]] || (placeNouns[singular(ws[j])] && !nameNouns[ws[j]]) {
 					return IntentWhere
