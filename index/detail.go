@@ -327,8 +327,8 @@ func asksOpinion(ws []string) bool {
 		case (w == "your" || w == "ur") && (next == "opinion" || next == "view" || next == "take" || next == "thoughts"):
 			return true
 		case (w == "you" || w == "u") && (next == "think" || next == "reckon" || next == "believe" || next == "feel") &&
-			(prev == "do" || prev == "did" || prev == "dont" || prev == "don't"):
-			return true
+			(prev == "do" || prev == "did" || prev == "dont" || prev == "don't" || i+2 == len(ws)):
+			return true // "do you think…", "…by the end of the year you think"
 		case (w == "you" || w == "u") && next == "make" && i+2 < len(ws) && ws[i+2] == "of":
 			return true // "what do you make of the summit?"
 		}

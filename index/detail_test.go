@@ -632,7 +632,8 @@ func TestHypothetical(t *testing.T) {
 func TestOpinion(t *testing.T) {
 	ix := newIndex(t)
 	wantReason(t, ix, "in your opinion, was trump right to meet putin?", "That asks for an opinion: the bot only quotes what the report says.")
-	wantRefused(t, ix, "what do you think of the summit?", "what do you make of the summit?", "dont you think putin got a win?")
+	wantRefused(t, ix, "what do you think of the summit?", "what do you make of the summit?", "dont you think putin got a win?",
+		"will the war be over by the end of the year you think") // chat: "you think" at the end
 	wantAnswered(t, ix, "would you say the summit ended without a ceasefire?") // polite phrasing
 	wantFirst(t, ix, "International Reactions and Concerns", "what did the europeans think of the summit?")
 }

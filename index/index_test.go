@@ -877,6 +877,8 @@ func TestFormalParaphrases(t *testing.T) {
 	if res := mustSearch(t, ix, Request{Text: "was land for peace discussed?"}); !res.Answered || !strings.Contains(res.Passages[0].Text, "giving up") {
 		t.Errorf("land for peace: %+v, want the sentence on giving up territory", res.Passages)
 	}
+	// "Public opinion" is one thing the report never mentions.
+	wantRefused(t, ix, "How did Ukrainian public opinion react to the summit?")
 	// A gain is a win only gained from something: "what did Ukraine gain?" asks another thing.
 	wantRefused(t, ix, "what did ukraine gain?")
 	// "Air force" is one thing the report never mentions, not the air of "air raid alerts".
