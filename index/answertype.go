@@ -762,8 +762,9 @@ func (s *snapshot) answerType(u understanding, secs []*scoredSection) (out []*sc
 			for _, w := range words(strings.ToLower(s.corpus.Report(secs[0].key.report).Title)) {
 				qw[w] = true
 			}
+			specific := asksDetail(ws) // "which specific regions…" asks their names, not their kind
 			holds = func(ss *scoredSentence) bool {
-				return namesNewPlace(ss.e.Text, qw) || describesNew(ss.e.Text, noun, qw)
+				return namesNewPlace(ss.e.Text, qw) || !specific && describesNew(ss.e.Text, noun, qw)
 			}
 		}
 		kind, reason = "a place the question does not name", "The report does not say where."

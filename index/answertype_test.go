@@ -880,6 +880,7 @@ func TestFurtherSectionsAddSomething(t *testing.T) {
 func TestWhichRegion(t *testing.T) {
 	ix := newIndex(t)
 	wantReason(t, ix, "Which Ukrainian territories is Russia demanding in a peace deal?", "The report does not say which territories.")
+	wantReason(t, ix, "Which specific regions in eastern Ukraine had air raid alerts?", "The report does not say which regions.") // names, not a kind
 	wantRefused(t, ix, "which cities had air raid alerts?")
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "which regions reported drone attacks", "where in ukraine were the attacks?")
 	wantFirst(t, ix, "Overview", "which city hosted the summit?", "Where in Alaska did they meet?") // a place inside the one named
