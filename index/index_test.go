@@ -686,6 +686,8 @@ func TestTwoQuestions(t *testing.T) {
 		// an object pronoun after the part's own subject leans on nothing
 		"Who traveled with Trump, and did Putin invite him to Moscow?": {"Who traveled with Trump", "did Putin invite him to Moscow?"},
 		"How did Putin travel to Alaska, what plane did he fly?":       {"How did Putin travel to Alaska, what plane did he fly?", ""},
+		// "he" for the one person the first part names by a capitalised name is that person
+		"Who went with Putin and did he invite Trump anywhere afterwards?": {"Who went with Putin", "did Putin invite Trump anywhere afterwards?"},
 		// the same "they" in both parts leans on neither
 		"Where did they meet and how long did they talk?": {"Where did they meet", "how long did they talk?"},
 		// a part with no word of its own asks nothing

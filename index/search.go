@@ -1783,6 +1783,23 @@ func (s *snapshot) searchBoth(ctx context.Context, req Request, first, second st
 	return res, nil
 }
 
+// soleName returns the one capitalised word of a question other than its first ("Who went with
+// Putin" → Putin), or "" when it has none or several.
+func soleName(text string) string {
+	ws := words(text)
+	name := ""
+	for _, w := range ws[min(1, len(ws)):] {
+		if !capitalised(w) || w == "I" {
+			continue
+		}
+		if name != "" && name != w {
+			return ""
+		}
+		name = w
+	}
+	return name
+}
+
 // splitQuestion returns the two questions of a message that asks two, joined by "and" or a
 // comma or question mark, the second opening with a question word or an auxiliary ("how long
 // was the meeting and was Zelenskiy there", "Who were Putin's advisers, and how did Russia view
@@ -1819,9 +1836,23 @@ func splitQuestion(text string) (first, second string) {
 		// a pronoun after its own subject and verb ("…and did Putin invite him to Moscow?")
 		// does not.
 		aw := words(strings.ToLower(a))
-		if bw := words(strings.ToLower(b)); len(spans)-k < 3 || end < 3 || leansOn(bw, aw) && !slices.Contains(bw, "there") ||
-			!slices.ContainsFunc(bw, contentWord) { // "…and what did they have?" asks nothing of its own
+		bw := words(strings.ToLower(b))
+		if len(spans)-k < 3 || end < 3 || !slices.ContainsFunc(bw, contentWord) { // "…and what did they have?" asks nothing of its own
 			continue
+		}
+		if leansOn(bw, aw) && !slices.Contains(bw, "there") {
+			// "Who went with Putin and did he invite Trump anywhere?": "he" is the one person
+			// the first part names, by a capitalised name; otherwise the second leans on it
+			name := soleName(a)
+			if name == "" || slices.ContainsFunc(bw[:min(len(bw), 5)], func(w string) bool { return refersBack([]string{w}) && w != "he" && w != "she" }) {
+				continue
+			}
+			for _, sp := range wordSpans(b) {
+				if w := strings.ToLower(b[sp[0]:sp[1]]); w == "he" || w == "she" {
+					b = b[:sp[0]] + name + b[sp[1]:] // the first only
+					break
+				}
+			}
 		}
 		return a, b
 	}
