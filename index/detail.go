@@ -286,6 +286,8 @@ func hypothetical(ws []string) bool {
 		switch {
 		case w == "what" && i+1 < len(ws) && ws[i+1] == "if" && (i+2 >= len(ws) || ws[i+2] != "anything"):
 			return true
+		case w == "if" && i > 0 && slices.Contains(ws[max(0, i-3):i], "would") && !slices.Contains(ws[max(0, i-3):i], "you"):
+			return true // "what would happen if Ukraine gave up territory?"; not "would you say if…"
 		case w == "if" && slices.ContainsFunc(ws[i+1:], func(v string) bool { return v == "would" || v == "could" || v == "wouldve" }):
 			return true
 		case w == "if" && i+1 < len(ws) && !ifElliptical[ws[i+1]] && !(i+2 == len(ws) && strings.HasSuffix(ws[i+1], "ed")) &&

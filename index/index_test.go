@@ -866,6 +866,8 @@ func TestFormalParaphrases(t *testing.T) {
 		"did europe trust putin?":                                                  "International Reactions and Concerns", // trust ~ skepticism, for a yes/no answer
 		"who extended the invitation to trump?":                                    "Plans for Future Talks",
 		"did european leaders trust the process?":                                  "International Reactions and Concerns", // the process: the talks
+		"did anyone think russia came out ahead?":                                  "International Reactions and Concerns",
+		"what disconnect does the report point to?":                                "Ongoing Conflict on the Ground",
 		"did europe distrust putin?":                                               "International Reactions and Concerns",
 		"was land for peace discussed?":                                            "No Ceasefire, Uncertainty for Ukraine",
 		"what areas of cooperation were discussed?":                                "Talks Yield Progress, But No Agreement", // "areas" frame a list
