@@ -72,6 +72,9 @@ func TestParse(t *testing.T) {
 		{name: "front matter", file: "f.txt",
 			text:     "---\ntitle: Front Title\ndate: 2025-08-16\nsource: https://example.org/x\n---\nOnly text here.",
 			headings: []string{"Overview"}, sentences: []int{1}, title: "Front Title"},
+		{name: "markdown title line and front matter", file: "fm.md", // the front matter's title wins; the line is no section
+			text:     "---\ntitle: Front Title\ndate: 2025-08-15\n---\n# My Report\n\n## Food\n\nThe leaders ate salmon at lunch.",
+			headings: []string{"Food"}, sentences: []int{1}, title: "Front Title"},
 		{name: "quotes end sentences", file: "q.txt",
 			text:     "He said “no deal.” Then he left. “Next round,” she said.",
 			headings: []string{"Overview"}, sentences: []int{3}, title: "Q"},

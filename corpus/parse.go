@@ -89,6 +89,7 @@ func Parse(name string, data []byte) (*Report, error) {
 		para      []string
 		seen      = map[string]int{}
 		titleDone = r.Title != titleFromName(id)
+		titleLine bool // a leading "# Title" was read
 	)
 	flush := func() {
 		if len(para) > 0 && cur != nil {
@@ -111,9 +112,13 @@ func Parse(name string, data []byte) (*Report, error) {
 		}
 		if isHeading {
 			flush()
-			// A Markdown report's leading "# Title", before any text, is its title.
-			if markdown && level == 1 && !titleDone && len(r.Sections) == 0 && cur == nil {
-				r.Title, titleDone = heading, true
+			// A Markdown report's leading "# Title", before any text, is its title (front matter's
+			// title, when it gives one, wins).
+			if markdown && level == 1 && !titleLine && len(r.Sections) == 0 && cur == nil {
+				if !titleDone {
+					r.Title, titleDone = heading, true
+				}
+				titleLine = true
 				continue
 			}
 			if cur != nil && len(cur.Sentences) == 0 {
