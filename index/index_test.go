@@ -201,6 +201,7 @@ func TestRefusals(t *testing.T) {
 		{"what does putin really want deep down", "in private", true},
 		{"", "Ask a question", false},
 		{"hello", "does not read as a question", false},
+		{"hey how's it going", "does not read as a question", false}, // only a light word
 		{strings.Repeat("x", 6000), "“" + strings.Repeat("x", 39) + "…”", false},
 	}
 	for _, tc := range tests {

@@ -437,8 +437,9 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	if len(u.Hint) == 0 && presence {
 		u.Hint = s.contentTerms(presenceHint, nil)
 	}
-	// Refusals that need no search.
-	if len(u.Terms) == 0 && len(u.Hint) == 0 {
+	// Refusals that need no search: nothing to look up ("thanks!", "hey how's it going": "going"
+	// is a light word).
+	if !slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Weight > 0 }) && len(u.Hint) == 0 {
 		res.Reason = "That does not read as a question about the report: ask about the summit, for example \"Who was in Trump's delegation?\"."
 		if strings.TrimSpace(req.Text) == "" {
 			res.Reason = "Ask a question about the report, for example \"Was there a ceasefire?\"."
