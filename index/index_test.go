@@ -894,3 +894,12 @@ func TestFormalParaphrases(t *testing.T) {
 	// The White House as a place is no word for the US: a meeting there is not the summit's.
 	wantRefused(t, ix, "did trump meet zelensky at the white house afterwards")
 }
+
+// TestHintOnlyQuotesTheSection: a command with no argument (Text empty, a Hint) quotes every
+// matching sentence of a section, up to three, not only those near the best one.
+func TestHintOnlyQuotesTheSection(t *testing.T) {
+	res := mustSearch(t, newIndex(t), Request{Hint: "reactions allies officials expressed skepticism fearing concerns noted viewed"})
+	if !res.Answered || res.Passages[0].Heading != "International Reactions and Concerns" || len(res.Passages[0].Sentences) != 3 {
+		t.Errorf("reactions: %+v, want the three sentences of International Reactions and Concerns", res.Passages)
+	}
+}

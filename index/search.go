@@ -896,6 +896,12 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		return res, nil
 	}
 	best := secs[0].score
+	// A command with no argument ("/reactions") asks for all a section says of it: each section's
+	// matching sentences are quoted, up to three, not only those near the best.
+	ratio := sentenceRatio
+	if strings.TrimSpace(req.Text) == "" && req.Hint != "" {
+		ratio = 0
+	}
 	for i, sc := range secs {
 		if len(res.Passages) == req.Limit || sc.score < keepRatio*best {
 			break
@@ -903,7 +909,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 		if i > 0 && !s.distinctMatch(u, sc) {
 			continue // "where did the summit take place?": not also "While the summit took place"
 		}
-		res.Passages = append(res.Passages, sc.passage(sentenceRatio, s.sections[sc.key]))
+		res.Passages = append(res.Passages, sc.passage(ratio, s.sections[sc.key]))
 	}
 	res.Answered = true
 	// "What was the one big issue they couldn't agree on?" when the report says only "one issue":
