@@ -756,7 +756,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 				d += max(0, k-3)
 			} else if m := s.bareMention(text, spans, k, asked, kind || other && terms[k] != string(toks[0].Term)); !s.isName(terms[k]) && m >= 0 &&
 				(sameNoun(strings.ToLower(text[sp[0]:sp[1]]), w) || terms[k] != string(toks[0].Term)) && !s.identifiedAfter(text[sp[1]:], asked) {
-				phrase = text[spans[m][0]:sp[1]]
+				phrase = text[spans[m][0]:compoundEnd(text, spans, k)]
 				continue
 			}
 			// Between the determiner and the word only modifiers: no clause break, verb form or
@@ -774,7 +774,7 @@ func (s *snapshot) unidentified(u understanding, sec *scoredSection) string {
 				phrase = ""
 				break
 			}
-			phrase = text[spans[d][0]:sp[1]]
+			phrase = text[spans[d][0]:compoundEnd(text, spans, k)]
 		}
 		if phrase != "" {
 			return phrase
@@ -857,6 +857,22 @@ var definites = set(`the this that these those their his her its our your my bot
 func sameNoun(a, b string) bool {
 	a, b = strings.TrimSuffix(a, "s"), strings.TrimSuffix(b, "s")
 	return a == b || strings.TrimSuffix(a, "e") == strings.TrimSuffix(b, "e")
+}
+
+// compoundEnd returns the byte offset where the noun at spans[k] of text ends, taking in the noun
+// it modifies when one follows in lower case ("drone" in "drone attacks and…" → "drone attacks"):
+// the mention names the thing, not its modifier.
+func compoundEnd(text string, spans [][2]int, k int) int {
+	if k+1 >= len(spans) || strings.TrimSpace(text[spans[k][1]:spans[k+1][0]]) != "" {
+		return spans[k][1]
+	}
+	next := text[spans[k+1][0]:spans[k+1][1]]
+	lw := strings.ToLower(next)
+	if next != lw || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || verbForms[lw] || clauseWords[lw] ||
+		phraseEnds[lw] || nounPhraseEnds[lw] || !contentWord(lw) || !strings.HasSuffix(lw, "s") {
+		return spans[k][1] // only a plural noun after it: "drone attacks", not "issue remained"
+	}
+	return spans[k+1][1]
 }
 
 // clauseWords join or open clauses: no modifier of the noun after them ("though timelines").

@@ -228,6 +228,8 @@ func TestUnidentified(t *testing.T) {
 	wantFirst(t, ix, "Ongoing Conflict on the Ground", "what kinda attacks were reported in russian held areas", // a kind: "drone attacks"
 		"Besides drones, what other warnings were there in eastern Ukraine?") // another word's kind: "air raid alerts"
 	wantReason(t, ix, "which other issue remained unresolved?", "The report mentions one “most significant” issue but does not say which.")
+	// The mention names the thing its word modifies: "drone attacks", not "drone".
+	wantReason(t, ix, "Which drones were used in the attacks?", "The report mentions drone attacks but does not say which.")
 	// A question not asked of the counted thing is answered, with a note when the sentence does
 	// not say which: "what were the issues?" is not asked of "one issue", "what was the
 	// skepticism about?" of no counted one; "remained unresolved" names no thing.
