@@ -654,7 +654,8 @@ func TestPersonOfAGroup(t *testing.T) {
 	ix := newIndex(t)
 	wantRefused(t, ix, "Which Kremlin official called the talks a win for Russia?",
 		"which czech officials criticised putin?", "which european leaders were skeptical?")
-	wantFirst(t, ix, "International Reactions and Concerns", "officials from which country pointed to russian strikes as proof that peace was not sought?") // whose, not where
+	wantFirst(t, ix, "International Reactions and Concerns", "officials from which country pointed to russian strikes as proof that peace was not sought?", // whose, not where
+		"officials from which country criticized Putin?") // "country" is what is asked, not "both countries"
 	wantFirst(t, ix, "Summit Delegations", "which american officials joined trump?",
 		"Which special envoy traveled with the US president?", // a name says which envoy, so which "special" one
 		"which Russian diplomat travelled with Putin?")
@@ -842,6 +843,7 @@ func TestJudgementsAndLabels(t *testing.T) {
 	// where the report uses it: TestPronounQuote).
 	wantReason(t, ix, "was the process fair?", "The report does not mention “fair”.")
 	wantReason(t, ix, "was the summit boring?", "The report does not mention “boring”.")
+	wantAnswered(t, ix, "was the summit good?", "My friend said the summit was a disaster. Is it true?") // a quality, a confirmation
 	wantFirst(t, ix, "Summit Delegations", "Is Witkoff a diplomat?", "is ushakov an adviser?")
 	wantFirst(t, ix, "No Ceasefire, Uncertainty for Ukraine", "was it a good summit?")
 	wantAnswered(t, ix, "what should we expect next?", "how should the next round be organized?") // what to expect, what is needed

@@ -286,8 +286,11 @@ func hypothetical(ws []string) bool {
 		switch {
 		case w == "what" && i+1 < len(ws) && ws[i+1] == "if" && (i+2 >= len(ws) || ws[i+2] != "anything"):
 			return true
-		case w == "if" && i > 0 && slices.Contains(ws[max(0, i-3):i], "would") && !slices.Contains(ws[max(0, i-3):i], "you"):
-			return true // "what would happen if Ukraine gave up territory?"; not "would you say if…"
+		case w == "if" && i > 0 && slices.Contains(ws[max(0, i-3):i], "would") && !slices.Contains(ws[max(0, i-3):i], "you") &&
+			!slices.ContainsFunc(ws[max(0, i-5):i], func(v string) bool { return reportingVerbs[v] }):
+			// "what would happen if Ukraine gave up territory?"; not "would you say if…", nor what
+			// someone said would happen ("what did Trump say would happen if…")
+			return true
 		case w == "if" && slices.ContainsFunc(ws[i+1:], func(v string) bool { return v == "would" || v == "could" || v == "wouldve" }):
 			return true
 		case w == "if" && i+1 < len(ws) && !ifElliptical[ws[i+1]] && !(i+2 == len(ws) && strings.HasSuffix(ws[i+1], "ed")) &&
@@ -307,6 +310,10 @@ func hypothetical(ws []string) bool {
 	}
 	return false
 }
+
+// reportingVerbs before "would … if" report what someone said or feared would happen, which a
+// report may tell.
+var reportingVerbs = set(`say said says fear feared fears think thought expect expected warn warned predict predicted`)
 
 // ifElliptical after "if" shorten a condition to nothing ("if so", "if not", "if any"); a
 // participle that ends the question does too ("…if invited?").
@@ -405,11 +412,17 @@ func (s *snapshot) predicateWord(u understanding) int {
 	if k <= i+1 || k != len(ws)-1 {
 		return -1
 	}
+	if qualityWords[ws[k]] || confirmWords[ws[k]] || ws[k] == "safe" || ws[k] == "unsafe" {
+		return -1 // "was the summit good?" is answered by how it was described; "is it true?" confirms
+	}
 	if t := unknownTerm(u, ws[k]); t >= 0 && !u.Terms[t].Specific {
 		return t
 	}
 	return -1
 }
+
+// confirmWords ask whether what came before is so ("is it true?").
+var confirmWords = set(`true false real right wrong correct accurate so`)
 
 // reportVerdicts judge a report ("is the report biased?").
 var reportVerdicts = set(`biased bias fair unfair accurate inaccurate reliable unreliable objective

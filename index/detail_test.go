@@ -610,7 +610,8 @@ func TestHypothetical(t *testing.T) {
 		"they'll meet again if the fighting stops?":                true,
 		"will they sign a deal if pressured by europe?":            true, // a participle with more after it is a condition
 		"will trump go to moscow if invited?":                      false,
-		"what would happen if ukraine gave up territory":           true, // "would" before "if"
+		"what would happen if ukraine gave up territory":           true,  // "would" before "if"
+		"what did trump say would happen if no deal was reached?":  false, // what someone said would happen
 		"would you say if there was a deal?":                       false,
 		"i'll ask again: did they reach a deal and if not why?":    false,
 		"does the report say if a ceasefire could come soon?":      false,

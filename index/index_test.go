@@ -689,6 +689,7 @@ func TestTwoQuestions(t *testing.T) {
 		"How did Putin travel to Alaska, what plane did he fly?":       {"How did Putin travel to Alaska, what plane did he fly?", ""},
 		// "he" for the one person the first part names by a capitalised name is that person
 		"Who went with Putin and did he invite Trump anywhere afterwards?": {"Who went with Putin", "did Putin invite Trump anywhere afterwards?"},
+		"Who brought Lavrov and did he invite Trump?":                      {"Who brought Lavrov and did he invite Trump?", ""}, // "he" is the unnamed bringer
 		// the same "they" in both parts leans on neither
 		"Where did they meet and how long did they talk?": {"Where did they meet", "how long did they talk?"},
 		// a part with no word of its own asks nothing
@@ -901,5 +902,10 @@ func TestHintOnlyQuotesTheSection(t *testing.T) {
 	res := mustSearch(t, newIndex(t), Request{Hint: "reactions allies officials expressed skepticism fearing concerns noted viewed"})
 	if !res.Answered || res.Passages[0].Heading != "International Reactions and Concerns" || len(res.Passages[0].Sentences) != 3 {
 		t.Errorf("reactions: %+v, want the three sentences of International Reactions and Concerns", res.Passages)
+	}
+	// …but not one that matches nothing.
+	res = mustSearch(t, reportIndex(t, "talks.txt", "Talks\nThe leaders met and agreed nothing. The weather was cold. No deal was reached."), Request{Hint: "outcome deal agreement"})
+	if !res.Answered || slices.ContainsFunc(res.Passages, func(p Passage) bool { return strings.Contains(p.Text, "weather") }) {
+		t.Errorf("outcome: %+v, want no sentence about the weather", res.Passages)
 	}
 }

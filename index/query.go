@@ -218,6 +218,9 @@ var eventWords = map[string]bool{"held": true, "hold": true, "take": true, "took
 	"place": true, "happen": true, "happened": true, "occur": true, "occurred": true, "be": true,
 	"time": true, "last": true}
 
+// countryNouns name a country, which "from which…" asks the name of.
+var countryNouns = set(`country countries nation nations state states`)
+
 // nameNouns are plural place nouns answered by names rather than places ("which countries
 // attended?": the US and Russia).
 var nameNouns = map[string]bool{"countries": true, "states": true, "capitals": true}
@@ -574,6 +577,13 @@ func (s *snapshot) read(text string, hint string) understanding {
 		}
 	}
 	addSkip(typos...)
+	// "Officials from which country…": the country is what is asked, a name, not a word to find
+	// ("both countries").
+	for i := 0; i+2 < len(lowerWords); i++ {
+		if lowerWords[i] == "from" && (lowerWords[i+1] == "which" || lowerWords[i+1] == "what") && countryNouns[lowerWords[i+2]] {
+			addSkip(lowerWords[i+2])
+		}
+	}
 	u.Terms = s.contentTerms(unsearched(text), skip)
 	u.Hint = s.contentTerms(hint, nil)
 	u.DateAnswers = (u.Intent == IntentCount && countsTime(lowerWords)) ||

@@ -337,6 +337,9 @@ const (
 	// sentenceRatio: a further sentence of the same section is quoted if it scores this share of
 	// the section's best sentence.
 	sentenceRatio = 0.8
+	// hintRatio is sentenceRatio for a command with no argument: any sentence that matches the
+	// command's words at all is quoted (one that matches nothing scores 0).
+	hintRatio = 0.01
 )
 
 // Search answers one request on the live index. It returns an error only when the index is closed
@@ -897,10 +900,11 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	best := secs[0].score
 	// A command with no argument ("/reactions") asks for all a section says of it: each section's
-	// matching sentences are quoted, up to three, not only those near the best.
+	// sentences that match the command's words are quoted, up to three, not only those near the
+	// best (hintRatio), and not those that match nothing.
 	ratio := sentenceRatio
 	if strings.TrimSpace(req.Text) == "" && req.Hint != "" {
-		ratio = 0
+		ratio = hintRatio
 	}
 	for i, sc := range secs {
 		if len(res.Passages) == req.Limit || sc.score < keepRatio*best {
@@ -1790,19 +1794,26 @@ func (s *snapshot) searchBoth(ctx context.Context, req Request, first, second st
 	return res, nil
 }
 
-// soleName returns the one capitalised word of a question other than its first ("Who went with
-// Putin" → Putin), or "" when it has none or several.
+// soleName returns the one capitalised word of a question other than its first, when it names
+// who went with someone or the subject after an auxiliary ("Who went with Putin" → Putin, "What
+// did Putin say" → Putin; not "Who brought Lavrov", where "he" is the unnamed bringer), or "".
 func soleName(text string) string {
 	ws := words(text)
-	name := ""
-	for _, w := range ws[min(1, len(ws)):] {
-		if !capitalised(w) || w == "I" {
+	name, k := "", -1
+	for i := 1; i < len(ws); i++ {
+		if !capitalised(ws[i]) || ws[i] == "I" {
 			continue
 		}
-		if name != "" && name != w {
+		if name != "" && name != ws[i] {
 			return ""
 		}
-		name = w
+		name, k = ws[i], i
+	}
+	if k < 0 {
+		return ""
+	}
+	if prev := strings.ToLower(ws[k-1]); prev != "with" && !yesNoAuxiliaries[prev] {
+		return ""
 	}
 	return name
 }
