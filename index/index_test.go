@@ -904,7 +904,8 @@ func TestHintOnlyQuotesTheSection(t *testing.T) {
 		t.Errorf("reactions: %+v, want the three sentences of International Reactions and Concerns", res.Passages)
 	}
 	// …but not one that matches nothing.
-	res = mustSearch(t, reportIndex(t, "talks.txt", "Talks\nThe leaders met and agreed nothing. The weather was cold. No deal was reached."), Request{Hint: "outcome deal agreement"})
+	res = mustSearch(t, reportIndex(t, "talks.txt", "Outcome\nThe weather was cold. Reporters waited outside. The summit concluded without a ceasefire. No binding commitments were made."),
+		Request{Hint: "outcome result concluded agreement deal ceasefire binding commitments unresolved"})
 	if !res.Answered || slices.ContainsFunc(res.Passages, func(p Passage) bool { return strings.Contains(p.Text, "weather") }) {
 		t.Errorf("outcome: %+v, want no sentence about the weather", res.Passages)
 	}
