@@ -336,8 +336,8 @@ func asksOpinion(ws []string) bool {
 		case (w == "your" || w == "ur") && (next == "opinion" || next == "view" || next == "take" || next == "thoughts"):
 			return true
 		case (w == "you" || w == "u") && (next == "think" || next == "reckon" || next == "believe" || next == "feel") &&
-			(prev == "do" || prev == "did" || prev == "dont" || prev == "don't" || i+2 == len(ws)):
-			return true // "do you think…", "…by the end of the year you think"
+			(prev == "do" || prev == "did" || prev == "dont" || prev == "don't" || i+2 == len(ws) && yesNoStarts[ws[0]]):
+			return true // "do you think…", "will the war be over by the end of the year you think"
 		case (w == "you" || w == "u") && next == "make" && i+2 < len(ws) && ws[i+2] == "of":
 			return true // "what do you make of the summit?"
 		}
@@ -881,8 +881,13 @@ func compoundEnd(text string, spans [][2]int, k int) int {
 	}
 	next := text[spans[k+1][0]:spans[k+1][1]]
 	lw := strings.ToLower(next)
+	after := ""
+	if k+2 < len(spans) {
+		after = strings.ToLower(text[spans[k+2][0]:spans[k+2][1]])
+	}
 	if next != lw || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || verbForms[lw] || clauseWords[lw] ||
-		phraseEnds[lw] || nounPhraseEnds[lw] || !contentWord(lw) || !strings.HasSuffix(lw, "s") {
+		phraseEnds[lw] || nounPhraseEnds[lw] || !contentWord(lw) || !strings.HasSuffix(lw, "s") || definites[after] || indefinites[after] {
+		// "drone strikes the city": a verb, with its object after it
 		return spans[k][1] // only a plural noun after it: "drone attacks", not "issue remained"
 	}
 	return spans[k+1][1]

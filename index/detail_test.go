@@ -230,6 +230,8 @@ func TestUnidentified(t *testing.T) {
 	wantReason(t, ix, "which other issue remained unresolved?", "The report mentions one “most significant” issue but does not say which.")
 	// The mention names the thing its word modifies: "drone attacks", not "drone".
 	wantReason(t, ix, "Which drones were used in the attacks?", "The report mentions drone attacks but does not say which.")
+	wantReason(t, reportIndex(t, "c3.txt", "News\nA drone strikes the city every night."), "what drone was it?",
+		"The report mentions A drone but does not say which.") // "strikes the city": a verb
 	// A question not asked of the counted thing is answered, with a note when the sentence does
 	// not say which: "what were the issues?" is not asked of "one issue", "what was the
 	// skepticism about?" of no counted one; "remained unresolved" names no thing.
@@ -638,8 +640,9 @@ func TestOpinion(t *testing.T) {
 	ix := newIndex(t)
 	wantReason(t, ix, "in your opinion, was trump right to meet putin?", "That asks for an opinion: the bot only quotes what the report says.")
 	wantRefused(t, ix, "what do you think of the summit?", "what do you make of the summit?", "dont you think putin got a win?",
-		"will the war be over by the end of the year you think") // chat: "you think" at the end
-	wantAnswered(t, ix, "would you say the summit ended without a ceasefire?") // polite phrasing
+		"will the war be over by the end of the year you think") // chat: "you think" ending a yes/no question
+	wantFirst(t, ix, "International Reactions and Concerns", "what did Czech officials say you think") // a tag on a question the report answers
+	wantAnswered(t, ix, "would you say the summit ended without a ceasefire?")                         // polite phrasing
 	wantFirst(t, ix, "International Reactions and Concerns", "what did the europeans think of the summit?")
 }
 

@@ -791,6 +791,10 @@ func questionPart(text string) string {
 	return q
 }
 
+// occasionNouns name occasions of the asker's that "it" may stand for instead of the report's event.
+var occasionNouns = set(`lecture lectures class speech talk show video podcast documentary film movie game party trip
+	concert debate interview broadcast episode presentation seminar rumour rumor claim story`)
+
 // eventVerbs are eventNouns that are verbs ("they met"): no event "it" may stand for.
 var eventVerbs = set(`talk talked talking meet met`)
 
@@ -818,6 +822,9 @@ func eventReferredTo(q string, context []string) string {
 			continue
 		}
 		sws := words(sen)
+		if slices.ContainsFunc(sws, func(w string) bool { return occasionNouns[strings.ToLower(w)] }) {
+			return "" // "My teacher gave a lecture on the summit. How long did it last?": the lecture
+		}
 		// A subject "it" may stand for anything the context names ("My cousin in Kharkiv was
 		// scared during the summit. Was it covered?"): only a context that names no one and
 		// nothing (no capital after a sentence's first word) leaves the event.

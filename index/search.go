@@ -442,7 +442,7 @@ func (s *snapshot) search(ctx context.Context, req Request) (Result, error) {
 	}
 	// Refusals that need no search: nothing to look up ("thanks!", "hey how's it going": "going"
 	// is a light word).
-	if !slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Weight > 0 }) && len(u.Hint) == 0 {
+	if (len(u.Terms) == 0 || u.Intent == IntentNone && !slices.ContainsFunc(u.Terms, func(t qterm) bool { return t.Weight > 0 })) && len(u.Hint) == 0 {
 		res.Reason = "That does not read as a question about the report: ask about the summit, for example \"Who was in Trump's delegation?\"."
 		if strings.TrimSpace(req.Text) == "" {
 			res.Reason = "Ask a question about the report, for example \"Was there a ceasefire?\"."
