@@ -75,6 +75,9 @@ func TestParse(t *testing.T) {
 		{name: "markdown title line and front matter", file: "fm.md", // the front matter's title wins; the line is no section
 			text:     "---\ntitle: Front Title\ndate: 2025-08-15\n---\n# My Report\n\n## Food\n\nThe leaders ate salmon at lunch.",
 			headings: []string{"Food"}, sentences: []int{1}, title: "Front Title"},
+		{name: "front matter title and level-1 sections", file: "h1.md", // "# Background" has text: a section
+			text:     "---\ntitle: Summit Notes\n---\n# Background\nThey met in Anchorage.\n# Talks\nThey talked.",
+			headings: []string{"Background", "Talks"}, sentences: []int{1, 1}, title: "Summit Notes"},
 		{name: "quotes end sentences", file: "q.txt",
 			text:     "He said “no deal.” Then he left. “Next round,” she said.",
 			headings: []string{"Overview"}, sentences: []int{3}, title: "Q"},

@@ -113,8 +113,10 @@ func Parse(name string, data []byte) (*Report, error) {
 		if isHeading {
 			flush()
 			// A Markdown report's leading "# Title", before any text, is its title (front matter's
-			// title, when it gives one, wins).
-			if markdown && level == 1 && !titleLine && len(r.Sections) == 0 && cur == nil {
+			// title, when it gives one, wins); after front matter's title, a "# Background" with
+			// text under it is a section.
+			if markdown && level == 1 && !titleLine && len(r.Sections) == 0 && cur == nil &&
+				(!titleDone || strings.EqualFold(heading, r.Title) || nextIsHeading(lines, i+1)) {
 				if !titleDone {
 					r.Title, titleDone = heading, true
 				}
@@ -186,6 +188,18 @@ func titleFromName(id string) string {
 }
 
 // markdownHeading recognises "# Heading" to "###### Heading" (ATX headings, optional closing #s).
+// nextIsHeading reports whether the first non-empty line from lines[i] is a Markdown heading, or
+// there is none: a heading right before it has no text of its own.
+func nextIsHeading(lines []string, i int) bool {
+	for ; i < len(lines); i++ {
+		if line := strings.TrimSpace(lines[i]); line != "" {
+			_, _, h := markdownHeading(line)
+			return h
+		}
+	}
+	return true
+}
+
 func markdownHeading(line string) (heading string, level int, ok bool) {
 	for level < len(line) && line[level] == '#' {
 		level++
