@@ -33,7 +33,17 @@ var capitals = set(`moscow washington kyiv kiev beijing`)
 var roleNouns = map[string]string{"president": "head", "leader": "head", "minister": "minister",
 	"adviser": "adviser", "advisor": "adviser", "aide": "adviser", "envoy": "envoy",
 	"secretary": "secretary", "chancellor": "chancellor", "spokesman": "spokesman",
-	"spokeswoman": "spokesman", "spokesperson": "spokesman", "ambassador": "ambassador"}
+	"spokeswoman": "spokesman", "spokesperson": "spokesman", "ambassador": "ambassador",
+	"diplomat": "diplomat"}
+
+// fills reports whether role r is the office asked: of its class and kind, or, for a nation's
+// "top diplomat", its foreign minister or secretary of state (the US title for the same office).
+func (r role) fills(o officeAsked) bool {
+	if o.class == "diplomat" && r.office != "diplomat" {
+		return r.office == "minister" && r.kind == "foreign" || r.office == "secretary" && r.kind == ""
+	}
+	return r.office == o.class && (o.kind == "" || r.kind == o.kind)
+}
 
 // roleNounList is roleNouns' words, for a quick look before a question is split into words.
 var roleNounList = slices.Sorted(maps.Keys(roleNouns))
@@ -284,7 +294,7 @@ func (s *snapshot) holders(o officeAsked) (names []string, none bool) {
 	for name, rs := range s.roles {
 		holds, elsewhere, has := false, false, false
 		for _, r := range rs {
-			if r.office != o.class || o.kind != "" && r.kind != o.kind {
+			if !r.fills(o) {
 				continue
 			}
 			has = true

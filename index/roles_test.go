@@ -90,6 +90,14 @@ func TestRoleAsTypedWhenTheNameAloneFails(t *testing.T) {
 	// …but what the office's words do not tell of the person stays unanswered.
 	wantReason(t, newIndex(t), "How old is the Russian foreign minister?", "The report mentions Lavrov but says nothing about “old”.")
 	// Asking the name asks who.
+	// A nation's top diplomat is its foreign minister or, for the US, its secretary of state.
+	for q, who := range map[string]string{"who was washington's chief diplomat?": "Rubio", "who was America's top diplomat?": "Rubio",
+		"who was Moscow's chief diplomat at the talks?": "Lavrov"} {
+		if res := mustSearch(t, newIndex(t), Request{Text: q}); len(res.Readings) == 0 || res.Readings[0].As != who {
+			t.Errorf("%q: readings %+v, want %s", q, res.Readings, who)
+		}
+	}
+	wantReason(t, newIndex(t), "who is Ukraine's top diplomat?", "The report does not name Ukraine's top diplomat.")
 	// A capital names its nation as a possessor.
 	if res := mustSearch(t, newIndex(t), Request{Text: "who is moscow's foreign minister?"}); len(res.Readings) == 0 || res.Readings[0].As != "Lavrov" {
 		t.Errorf("moscow's foreign minister: readings %+v, want Lavrov", res.Readings)
