@@ -473,6 +473,10 @@ func beforeRole(ws []string) bool {
 		if w != "before" || i+1 >= len(ws) {
 			continue
 		}
+		if i > 1 && (ws[i-1] == "do" || ws[i-1] == "doing") && (ws[0] == "what" || ws[0] == "wat") &&
+			i+2 < len(ws) && definites[ws[i+1]] && eventNouns[ws[i+2]] {
+			return true // "what did Witkoff do before the summit?": what someone did before it
+		}
 		k := i + 1
 		if k+1 < len(ws) && subjectPronouns[ws[k]] {
 			k++ // "before he became"

@@ -662,7 +662,8 @@ func TestBeforeRole(t *testing.T) {
 		"before his role in the talks, was witkoff at the summit?")
 	wantFirst(t, ix, "Overview", "what's the summit's background?") // the event's, no one's career
 	wantAnswered(t, ix, "what's the conflict's background?", "nato's background")
-	wantRefused(t, ix, "before his job as envoy, what did witkoff do?")
+	wantRefused(t, ix, "before his job as envoy, what did witkoff do?",
+		"What did Witkoff do before the summit?", "what was rubio doing before the talks?") // what someone did before the event
 	if beforeRole(words("what was rubio's position on nato")) || beforeRole(words("what did ushakov do before he was ready")) {
 		t.Error("beforeRole: a stance or a state read as a role")
 	}
