@@ -327,12 +327,7 @@ func reportIndex(t *testing.T, name, text string) *Index {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := New(&corpus.Corpus{Reports: []*corpus.Report{r}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return ix
+	return indexOf(t, &corpus.Corpus{Reports: []*corpus.Report{r}})
 }
 
 // TestCountNeedsItsUnit: a question that asks for a share, a sum of money or a number of times

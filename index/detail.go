@@ -405,10 +405,7 @@ func (s *snapshot) predicateWord(u understanding) int {
 	if i < 0 || !beForms[ws[i]] {
 		return -1
 	}
-	k := s.afterSubject(ws, i+1)
-	if k == i+1 {
-		k = definiteSubjectEnd(ws, i+1)
-	}
+	k := s.subjectEnd(ws, i+1)
 	if k <= i+1 || k != len(ws)-1 {
 		return -1
 	}
@@ -2313,6 +2310,18 @@ func whoVerb(u understanding) int {
 // intendVerbs before "to" tell what someone means to do, which is what a question asks about.
 var intendVerbs = set(`plan plans planning intend intends mean means`)
 
+// subjectEnd returns the index after the subject that starts at ws[j]: one of names or pronouns
+// (afterSubject), else one with "the" ("the war in Ukraine", definiteSubjectEnd), else j.
+func (s *snapshot) subjectEnd(ws []string, j int) int {
+	if k := s.afterSubject(ws, j); k != j {
+		return k
+	}
+	if k := definiteSubjectEnd(ws, j); k >= 0 {
+		return k
+	}
+	return j
+}
+
 // definiteSubjectEnd returns the index after a subject of "the", one noun and at most one place
 // after "in" or "of" ("the war in Ukraine", "the fighting"), that starts at ws[j], or -1 when ws[j:]
 // opens with no such subject or nothing follows it.
@@ -2344,8 +2353,8 @@ func (s *snapshot) whenVerb(u understanding) int {
 	k := -1
 	switch ws[i+1] {
 	case "did", "does", "do", "will", "would":
-		if k = s.afterSubject(ws, i+2); k == i+2 {
-			k = definiteSubjectEnd(ws, i+2) // "when did the war in Ukraine begin?" → begin
+		if k = s.subjectEnd(ws, i+2); k == i+2 {
+			k = -1 // no subject read
 		}
 	case "was", "were", "is", "are":
 		k = slices.IndexFunc(ws[i+2:min(len(ws), i+7)], func(w string) bool { return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") })

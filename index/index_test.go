@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -37,16 +36,6 @@ func indexOf(t testing.TB, c *corpus.Corpus) *Index {
 	}
 	t.Cleanup(func() { ix.Close() })
 	return ix
-}
-
-// indexOfText indexes one plain-text report, named name, of the given text.
-func indexOfText(t testing.TB, name, text string) *Index {
-	t.Helper()
-	c, problems, err := corpus.Load(fstest.MapFS{name: {Data: []byte(text)}})
-	if err != nil || len(problems) > 0 {
-		t.Fatal(problems, err)
-	}
-	return indexOf(t, c)
 }
 
 // datedIndex indexes the embedded report with a front-matter date, which the report itself does

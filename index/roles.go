@@ -45,8 +45,9 @@ func (r role) fills(o officeAsked) bool {
 	return r.office == o.class && (o.kind == "" || r.kind == o.kind)
 }
 
-// roleNounList is roleNouns' words, for a quick look before a question is split into words.
-var roleNounList = slices.Sorted(maps.Keys(roleNouns))
+// officeWordList is roleNouns' and delegationNouns' words, for a quick look before a question is
+// split into words.
+var officeWordList = append(slices.Sorted(maps.Keys(roleNouns)), slices.Sorted(maps.Keys(delegationNouns))...)
 
 // roleModifiers may stand between a nation and its office, or inside an office's name ("Foreign
 // Minister", "Secretary of State", "special envoy", "veteran adviser").
@@ -325,8 +326,7 @@ func (s *snapshot) readRoles(text string) []roleReading {
 		return nil
 	}
 	lower := strings.ToLower(text)
-	if !slices.ContainsFunc(roleNounList, func(n string) bool { return strings.Contains(lower, n) }) &&
-		!slices.ContainsFunc(delegationNounList, func(n string) bool { return strings.Contains(lower, n) }) {
+	if !slices.ContainsFunc(officeWordList, func(n string) bool { return strings.Contains(lower, n) }) {
 		return nil // most questions name no office: no word split on every search
 	}
 	spans := wordSpans(text)
@@ -386,9 +386,6 @@ func asksIdentity(ws []string) bool {
 
 // delegationNouns name the people who come with a leader ("the Ukrainian delegation").
 var delegationNouns = set(`delegation delegations delegates entourage team`)
-
-// delegationNounList is delegationNouns' words, for readRoles' quick look.
-var delegationNounList = slices.Sorted(maps.Keys(delegationNouns))
 
 // nationOf returns the nation a word names ("ukrainian", "ukraine's"), or whose leader it names
 // as a possessive ("Zelenskiy's", "zelensky's"), or "".

@@ -42,7 +42,7 @@ func TestRolesReadAsPeople(t *testing.T) {
 
 // TestRolesOfAnotherReport: the offices come from the report's own appositions, not a list.
 func TestRolesOfAnotherReport(t *testing.T) {
-	ix := indexOfText(t, "talks.txt",
+	ix := reportIndex(t, "talks.txt",
 		"German Chancellor Anna Weber hosted French President Luc Martin in Berlin. Weber praised the energy accord.\n"+
 			"Reactions\nMartin warned that the accord still needed approval in Paris.\n")
 	res := mustSearch(t, ix, Request{Text: "what did the french president warn?"})
@@ -69,7 +69,7 @@ func TestRolesInContextAndKinds(t *testing.T) {
 // before the office that holds none itself.
 func TestRolesChained(t *testing.T) {
 	for range 5 { // each build reads the same roles
-		ix := indexOfText(t, "chain.txt",
+		ix := reportIndex(t, "chain.txt",
 			"Russian President Ivan Petrov brought adviser Pavel Sidorov. Sidorov brought spokesman Oleg Orlov.\n"+
 				"Statements\nOrlov warned that the talks would be long. Koval said Petrov brought Foreign Minister Anton Lebed.\n")
 		res := mustSearch(t, ix, Request{Text: "what did the russian spokesman warn?"})
