@@ -928,12 +928,10 @@ const nowPhrases = `right now|at the moment|as of now|as we speak|these days|rn|
 // deal; asksKind reads it) and "how come" (a why; asksWhy reads it), nor a chat opener ("quick
 // one:", "quick question"), nor "according to" before a source ("accord" is no agreement), nor
 // a choice of verdicts offered ("how did they describe the talks, good vibes or bad?": the
-// description is asked), nor a request to confirm ("is it true that…", "…is that real?"), nor
-// "briefly" in a request ("tell me briefly…"; "did they meet briefly?" asks it).
+// description is asked), nor a request to confirm ("is it true that…", "…is that real?").
 const emphasisPhrases = `in the first place|of all (?:places|things|people|times)|on earth|the (?:heck|hell)|(?:kind|sort|type|format)s? of|how come|quick (?:one|question|q)|according to|` +
 	`(?:good|bad|positive|negative) (?:vibes? )?or (?:good|bad|positive|negative)(?: vibes?)?|` +
-	`(?:is|was) (?:that|it|this) (?:really |actually )?(?:real|true)|` +
-	`(?:tell (?:me|us)|explain|describe|summari[sz]e) briefly|briefly (?:tell|explain|describe|summari[sz]e)`
+	`(?:is|was) (?:that|it|this) (?:really |actually )?(?:real|true)`
 
 // lengthPhrases ask for an answer of some length ("in one or two sentences", "in a few words",
 // "in 3 lines"): the quote is a sentence or three anyway.
@@ -942,16 +940,24 @@ const lengthPhrases = `in (?:(?:a|one|two|three|a few|few|\d+)(?: or (?:two|thre
 // askNothing finds nowPhrases and emphasisPhrases in one pass.
 var askNothing = regexp.MustCompile(`(?i)\b(?:` + nowPhrases + `|` + emphasisPhrases + `)\b`)
 
+// askedBriefly finds "briefly" in a request ("tell me briefly…"; "did they meet briefly?" asks
+// it), not searched; it runs only where a message has the word.
+var askedBriefly = regexp.MustCompile(`(?i)\b(?:(?:tell (?:me|us)|explain|describe|summari[sz]e) briefly|briefly (?:tell|explain|describe|summari[sz]e))\b`)
+
 // askedLength finds lengthPhrases; it runs only where a message has one of their nouns.
 var askedLength = regexp.MustCompile(`(?i)\b(?:` + lengthPhrases + `)\b`)
 
-// unsearched returns text with the phrases that ask nothing blanked: askNothing, askedLength, and a
-// tag question's tag (tagQuestions). The text may be a 6000-character message, so each pattern runs
-// once, and the tags only where there is a question mark.
+// unsearched returns text with the phrases that ask nothing blanked: askNothing, askedLength,
+// askedBriefly and a tag question's tag (tagQuestions). The text may be a 6000-character message,
+// so each pattern runs once, and the rarer ones only where the message has their words.
 func unsearched(text string) string {
 	text = askNothing.ReplaceAllString(text, " ")
-	if lower := strings.ToLower(text); strings.Contains(lower, "sentence") || strings.Contains(lower, "word") || strings.Contains(lower, "line") {
+	lower := strings.ToLower(text)
+	if strings.Contains(lower, "sentence") || strings.Contains(lower, "word") || strings.Contains(lower, "line") {
 		text = askedLength.ReplaceAllString(text, " ")
+	}
+	if strings.Contains(lower, "briefly") {
+		text = askedBriefly.ReplaceAllString(text, " ")
 	}
 	if strings.Contains(text, "?") {
 		text = tagQuestions.ReplaceAllString(text, "$1?")
